@@ -1,0 +1,6 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { createBackground } from '../lib/background/background';
+
+export default defineBackground(() => {
+  createBackground().register();
+});

@@ -1,0 +1,75 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PageScanner } from '../../lib/detect/scanner';
+import { clip } from '../../lib/detect/normalise';
+import type { DetectedFinding } from '../../lib/detect/evaluate';
+import { isHighlightElementMessage, type ReportFindingsMessage } from '../../lib/messaging/protocol';
+import { RULES } from '../../lib/rules';
+import { highlightElement } from '../../lib/content/highlight';
+import { nationalServiceMatchPatterns } from '../../lib/sites/national-hosts';
+import { isSiteDisabled } from '../../lib/sites/site-key';
+import { SETTINGS_KEY } from '../../lib/storage/settings-key';
+
+export default defineContentScript({
+  // Declared only on the main national public-service hosts; elsewhere the background injects
+  // this same file on a click (activeTab) or, after opt-in, on public-sector hosts.
+  matches: nationalServiceMatchPatterns(),
+  runAt: 'document_idle',
+  allFrames: true,
+  matchAboutBlank: true,
+  main(ctx) {
+    // Errors stay here: a detector must never break the page it reads.
+    run(ctx).catch(() => undefined);
+  },
+});
+
+type Trigger = ReportFindingsMessage['scan']['trigger'];
+
+async function run(ctx: ContentScriptContext): Promise<void> {
+  if (!(document instanceof Document) || !document.documentElement || document.documentElement.localName !== 'html') return;
+  const holder = globalThis as { __vigieTrigger?: Trigger };
+  const trigger: Trigger = holder.__vigieTrigger ?? 'static';
+  delete holder.__vigieTrigger;
+
+  const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+  if (isSiteDisabled((stored as Record<string, unknown>)[SETTINGS_KEY], location.href) || ctx.isInvalid) return;
+
+  const isTop = window === window.top;
+  let sentNonEmpty = false;
+  const send = (findings: DetectedFinding[], state: { durationMs: number; truncated: boolean }) => {
+    // Sub-frames (ads, maps, videos) stay silent until they have something to say.
+    if (!isTop && findings.length === 0 && !sentNonEmpty) return;
+    sentNonEmpty ||= findings.length > 0;
+    const message: ReportFindingsMessage = {
+      type: 'reportFindings',
+      url: location.href,
+      findings: findings.map(({ element: _element, ...rest }) => rest),
+      scan: { trigger, durationMs: state.durationMs, truncated: state.truncated },
+    };
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  };
+
+  const scanner = new PageScanner(document, {
+    rules: RULES,
+    wherePrefix: isTop ? '' : `frame(${clip(location.href, 80)}) › `,
+    requestIdle: (callback) => ctx.requestIdleCallback(() => callback(), { timeout: 1_000 }),
+    setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
+    clearTimer: (handle) => clearTimeout(handle as number),
+    onFindings: send,
+  });
+
+  const onMessage = (message: unknown) => {
+    if (!isHighlightElementMessage(message)) return undefined;
+    const el = scanner.elementFor(message.ruleId);
+    return Promise.resolve({ shown: el ? highlightElement(el, (cb, ms) => ctx.setTimeout(cb, ms)) : false });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    scanner.stop();
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
+  // Single-page apps change the URL without a reload: the old findings may no longer apply.
+  ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());
+  scanner.start();
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { frameFindingSchema } from '../messaging/protocol';
+import { findingLevelSchema, scanInfoSchema, type Finding, type PublicService, type Report } from '../report/schema';
+
+/**
+ * What the background keeps per tab in `storage.session`: the findings of each frame, as each
+ * frame's content script last sent them. The report is derived from it on demand.
+ */
+export const tabStateSchema = z.object({
+  url: z.string().max(4096),
+  scannedAt: z.string().datetime(),
+  trigger: scanInfoSchema.shape.trigger,
+  durationMs: z.number().min(0),
+  truncated: z.boolean(),
+  frames: z.record(z.string().regex(/^\d+$/), z.object({ url: z.string().max(4096), findings: z.array(frameFindingSchema).max(200) })),
+});
+export type TabState = z.infer<typeof tabStateSchema>;
+
+export interface FrameUpdate {
+  frameId: number;
+  url: string;
+  findings: z.infer<typeof frameFindingSchema>[];
+  scan: { trigger: TabState['trigger']; durationMs: number; truncated: boolean };
+  now: Date;
+}
+
+/** Merges one frame's findings into the tab state. A new top-frame URL starts a new state. */
+export function applyFrameUpdate(previous: TabState | undefined, update: FrameUpdate): TabState {
+  const isTop = update.frameId === 0;
+  const fresh = !previous || (isTop && previous.url !== update.url);
+  const base: TabState = fresh
+    ? {
+        url: isTop ? update.url : (previous?.url ?? update.url),
+        scannedAt: update.now.toISOString(),
+        trigger: update.scan.trigger,
+        durationMs: 0,
+        truncated: false,
+        frames: {},
+      }
+    : previous;
+  return {
+    ...base,
+    url: isTop ? update.url : base.url,
+    scannedAt: update.now.toISOString(),
+    trigger: isTop ? update.scan.trigger : base.trigger,
+    durationMs: isTop ? update.scan.durationMs : base.durationMs,
+    truncated: base.truncated || update.scan.truncated,
+    frames: { ...base.frames, [String(update.frameId)]: { url: update.url, findings: update.findings } },
+  };
+}
+
+const LEVEL_RANK = { detected: 1, possible: 0 } as const satisfies Record<z.infer<typeof findingLevelSchema>, number>;
+
+/**
+ * Builds the report. The same rule matching in several frames gives one finding: the strongest
+ * level, the evidence of the first frames (12 items at most), the frame of the strongest one.
+ */
+export function buildReport(state: TabState, publicService: PublicService): Report {
+  const byRule = new Map<string, Finding>();
+  const frameIds = Object.keys(state.frames)
+    .map(Number)
+    .sort((a, b) => a - b);
+  for (const frameId of frameIds) {
+    for (const f of state.frames[String(frameId)]!.findings) {
+      const finding: Finding = {
+        id: frameId === 0 ? f.ruleId : `${f.ruleId}@${frameId}`,
+        kind: f.kind,
+        ruleId: f.ruleId,
+        level: f.level,
+        ...(f.vendor ? { vendor: f.vendor } : {}),
+        state: f.state,
+        score: f.score,
+        evidence: f.evidence,
+        frameId,
+        legalRefs: f.legalRefs,
+      };
+      const existing = byRule.get(f.ruleId);
+      if (!existing) {
+        byRule.set(f.ruleId, finding);
+        continue;
+      }
+      const stronger = LEVEL_RANK[finding.level] > LEVEL_RANK[existing.level] || finding.score > existing.score;
+      const winner = stronger ? finding : existing;
+      const other = stronger ? existing : finding;
+      byRule.set(f.ruleId, { ...winner, evidence: [...winner.evidence, ...other.evidence].slice(0, 12) });
+    }
+  }
+  return {
+    schemaVersion: 1,
+    url: state.url,
+    scannedAt: state.scannedAt,
+    publicService,
+    findings: [...byRule.values()],
+    scan: {
+      trigger: state.trigger,
+      frames: frameIds.length,
+      durationMs: state.durationMs,
+      truncated: state.truncated,
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type { RuleInput, Signal } from '../rules/schema';
+
+export type SignalType = Signal['type'];
+
+export interface CompiledSignal {
+  ruleIndex: number;
+  signalIndex: number;
+  type: SignalType;
+  weight: number;
+  /** For pattern signals. Global when the rule names its vendor from a capture, so all captures are read. */
+  regex?: RegExp;
+  /** For `selector` signals. */
+  selector?: string;
+  /** For `json-ld`. */
+  key?: string;
+  /** For `meta`: pattern on the name. */
+  nameRegex?: RegExp;
+}
+
+export interface CompiledRules {
+  rules: readonly RuleInput[];
+  byType: Record<SignalType, CompiledSignal[]>;
+  /** All supported selectors joined, for one native `querySelectorAll` per root. */
+  combinedSelector: string;
+  /** Selectors this DOM implementation rejected (e.g. `:has()` in an old engine): skipped, not fatal. */
+  unsupportedSelectors: string[];
+}
+
+/** Tells whether the DOM in use accepts a selector. */
+export function selectorSupported(doc: Document, selector: string): boolean {
+  try {
+    doc.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Prepares rules for matching: regexes compiled once, selectors checked once against this DOM. */
+export function compileRules(rules: readonly RuleInput[], doc?: Document): CompiledRules {
+  const byType: Record<SignalType, CompiledSignal[]> = {
+    'script-src': [],
+    'inline-script': [],
+    'iframe-src': [],
+    selector: [],
+    text: [],
+    'attribute-text': [],
+    'json-ld': [],
+    meta: [],
+  };
+  const selectors: string[] = [];
+  const unsupportedSelectors: string[] = [];
+  rules.forEach((rule, ruleIndex) => {
+    const flags = rule.vendorFromCapture ? 'giu' : 'iu';
+    rule.signals.forEach((signal, signalIndex) => {
+      const base = { ruleIndex, signalIndex, type: signal.type, weight: signal.weight };
+      switch (signal.type) {
+        case 'selector':
+          if (doc && !selectorSupported(doc, signal.selector)) {
+            unsupportedSelectors.push(signal.selector);
+            return;
+          }
+          selectors.push(signal.selector);
+          byType.selector.push({ ...base, selector: signal.selector });
+          return;
+        case 'json-ld':
+          byType['json-ld'].push({ ...base, key: signal.key, regex: new RegExp(signal.pattern, 'iu') });
+          return;
+        case 'meta':
+          byType.meta.push({ ...base, nameRegex: new RegExp(signal.name, 'iu'), regex: new RegExp(signal.pattern, 'iu') });
+          return;
+        default:
+          byType[signal.type].push({ ...base, regex: new RegExp(signal.pattern, flags) });
+      }
+    });
+  });
+  return { rules, byType, combinedSelector: selectors.join(', '), unsupportedSelectors };
+}

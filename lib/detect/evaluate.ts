@@ -1,0 +1,92 @@
+import type { FrameFinding } from '../messaging/protocol';
+import { STRONG_WEIGHT } from '../rules/schema';
+import type { CompiledRules } from './compile';
+import type { Hit, HitStore } from './collect';
+
+export type DetectedFinding = FrameFinding & {
+  /** The element to show for "Montrer sur la page"; absent when only scripts matched. */
+  element?: Element;
+};
+
+const MAX_EVIDENCE = 12;
+// Visible things first when choosing what to outline on the page.
+const SHOW_PRIORITY: Record<Hit['type'], number> = {
+  selector: 0,
+  'iframe-src': 1,
+  'attribute-text': 2,
+  text: 3,
+  'script-src': 9,
+  'inline-script': 9,
+  'json-ld': 9,
+  meta: 9,
+};
+
+/**
+ * Combines a rule's matched signals into a level.
+ *
+ * The score is the noisy-OR of the matched signals' weights (each distinct signal counts once).
+ * `detected` needs one strong signal (weight ≥ STRONG_WEIGHT), or at least two distinct signals
+ * whose combined score reaches it; anything else that matched is `possible`. So a single weak
+ * signal can never give `detected`, whatever its weight, by construction.
+ */
+export function levelFor(weights: readonly number[]): { level: 'detected' | 'possible'; score: number } {
+  const score = 1 - weights.reduce((acc, w) => acc * (1 - w), 1);
+  const strong = weights.some((w) => w >= STRONG_WEIGHT);
+  const combined = weights.length >= 2 && score >= STRONG_WEIGHT;
+  return { level: strong || combined ? 'detected' : 'possible', score: Math.round(score * 1000) / 1000 };
+}
+
+/** Turns accumulated hits into findings, one per rule that matched. */
+export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFinding[] {
+  const findings: DetectedFinding[] = [];
+  compiled.rules.forEach((rule, ruleIndex) => {
+    let groups = store.forRule(ruleIndex);
+    if (groups.length === 0) return;
+    let vendor = rule.vendor;
+    if (rule.vendorFromCapture) {
+      // Keep only hits whose capture names a product the rule knows (e.g. chat services, not analytics).
+      const names = rule.vendorFromCapture;
+      groups = groups.map((g) => g.filter((h) => h.capture !== undefined && Object.hasOwn(names, h.capture))).filter((g) => g.length > 0);
+      if (groups.length === 0) return;
+      vendor = [...new Set(groups.flat().map((h) => names[h.capture!]!))].join(', ');
+    }
+    const { level, score } = levelFor(groups.map((g) => g[0]!.weight));
+    const hits = groups.flat().sort((a, b) => b.weight - a.weight);
+    const shown = [...hits].filter((h) => h.element).sort((a, b) => SHOW_PRIORITY[a.type] - SHOW_PRIORITY[b.type])[0];
+    findings.push({
+      kind: rule.kind,
+      ruleId: rule.id,
+      level,
+      ...(vendor ? { vendor } : {}),
+      state: rule.state ?? 'present',
+      score,
+      evidence: hits.slice(0, MAX_EVIDENCE).map((h) => ({ signal: h.type, matched: h.matched, where: h.where })),
+      legalRefs: rule.legalRefs ?? [],
+      element: shown?.element,
+    });
+  });
+  return dropHeuristicsExplainedByVendor(compiled, dropDeclaredWhenPresent(findings));
+}
+
+/** The clues of an unbranded-assistant heuristic are usually the known widget's own launcher. */
+function dropHeuristicsExplainedByVendor(compiled: CompiledRules, findings: DetectedFinding[]): DetectedFinding[] {
+  const vendorChat = findings.some((f) => f.kind === 'ai-chat' && f.vendor && f.state !== 'declared');
+  if (!vendorChat) return findings;
+  const yielding = new Set(compiled.rules.filter((r) => r.yieldsToVendorChat).map((r) => r.id));
+  return findings.filter((f) => !yielding.has(f.ruleId));
+}
+
+/** A chat announced in a consent manager and also loaded is reported once, as present. */
+function dropDeclaredWhenPresent(findings: DetectedFinding[]): DetectedFinding[] {
+  const present = new Set(findings.filter((f) => f.state !== 'declared' && f.vendor).map((f) => f.vendor!.toLowerCase()));
+  const out: DetectedFinding[] = [];
+  for (const f of findings) {
+    if (f.state !== 'declared' || !f.vendor) {
+      out.push(f);
+      continue;
+    }
+    const remaining = f.vendor.split(', ').filter((v) => !present.has(v.toLowerCase()));
+    if (remaining.length > 0) out.push({ ...f, vendor: remaining.join(', ') });
+  }
+  return out;
+}

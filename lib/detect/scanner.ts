@@ -1,0 +1,242 @@
+import type { RuleInput } from '../rules/schema';
+import { Collector, type CollectorOptions } from './collect';
+import { compileRules, type CompiledRules } from './compile';
+import { evaluate, type DetectedFinding } from './evaluate';
+
+export interface ScanBudget {
+  /** Time for the first pass over the whole document. */
+  firstPassMs: number;
+  /** Time for one idle batch of mutations. */
+  batchMs: number;
+  /** Time for all the mutation batches of a page together; then the observer stops. */
+  totalMs: number;
+  /** The observer stops once this long has passed without a new finding. */
+  quietMs: number;
+  /** Added subtrees waiting for a batch; beyond it the scanner falls back to one later full pass. */
+  maxQueue: number;
+}
+
+export const DEFAULT_BUDGET: ScanBudget = { firstPassMs: 60, batchMs: 8, totalMs: 500, quietMs: 30_000, maxQueue: 2_000 };
+
+export interface ScanState {
+  /** CPU time spent scanning so far, in milliseconds. */
+  durationMs: number;
+  /** A budget cut something short: the result may be incomplete. */
+  truncated: boolean;
+  /** Whether mutations are still being watched. */
+  observing: boolean;
+}
+
+export interface ScannerOptions {
+  rules: readonly RuleInput[];
+  now?: () => number;
+  /** Runs work when the page is idle (requestIdleCallback where it exists). */
+  requestIdle?: (callback: () => void) => void;
+  setTimer?: (callback: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+  budget?: Partial<ScanBudget>;
+  wherePrefix?: string;
+  collector?: Partial<Pick<CollectorOptions, 'limits'>>;
+  /** Called after the first pass, then whenever the findings change. */
+  onFindings: (findings: DetectedFinding[], state: ScanState) => void;
+}
+
+// Subtrees that never hold what we look for, or that we read otherwise (script src below).
+const IGNORED_ADDED = new Set(['style', 'meta', 'link', 'br', 'head', 'title', 'noscript', 'template']);
+
+/**
+ * Scans a document once, then watches it for late widgets.
+ *
+ * The MutationObserver callback only queues added elements; batches run when the page is idle,
+ * each within `batchMs`, and all of them within `totalMs`. The observer stops after `quietMs`
+ * without a new finding. No layout is read anywhere (no getComputedStyle, no innerText).
+ */
+export class PageScanner {
+  private readonly compiled: CompiledRules;
+  private readonly collector: Collector;
+  private readonly budget: ScanBudget;
+  private readonly now: () => number;
+  private observer: MutationObserver | undefined;
+  private queue: Element[] = [];
+  private overflowed = false;
+  private scheduled = false;
+  private stopped = false;
+  private spentMs = 0;
+  private firstPassMs = 0;
+  private quietTimer: unknown;
+  private lastSignature = '';
+  private current: DetectedFinding[] = [];
+  private queueTruncated = false;
+  private observedRoots = new WeakSet<Node>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: ScannerOptions,
+  ) {
+    this.now = options.now ?? (() => performance.now());
+    this.budget = { ...DEFAULT_BUDGET, ...options.budget };
+    this.compiled = compileRules(options.rules, doc);
+    this.collector = new Collector(this.compiled, {
+      now: this.now,
+      wherePrefix: options.wherePrefix,
+      limits: options.collector?.limits,
+      onShadowRoot: (root) => this.observe(root),
+    });
+  }
+
+  /** The findings as of now. */
+  get findings(): DetectedFinding[] {
+    return this.current;
+  }
+
+  get state(): ScanState {
+    return {
+      durationMs: Math.round((this.firstPassMs + this.spentMs) * 100) / 100,
+      truncated: this.collector.truncated || this.queueTruncated,
+      observing: this.observer !== undefined && !this.stopped,
+    };
+  }
+
+  /** First pass, then start watching. Safe to call again after `stop()` (single-page-app navigation). */
+  start(): void {
+    this.stopped = false;
+    this.collector.reset();
+    this.queue = [];
+    this.overflowed = false;
+    this.queueTruncated = false;
+    this.spentMs = 0;
+    this.lastSignature = '';
+    // Created before the first pass, so shadow roots met during it are observed too.
+    if (typeof MutationObserver !== 'undefined') {
+      this.observer ??= new MutationObserver((records) => this.enqueue(records));
+      this.observe(this.doc.documentElement ?? this.doc);
+    }
+    const t0 = this.now();
+    this.collector.scan(this.doc, t0 + this.budget.firstPassMs);
+    this.firstPassMs = this.now() - t0;
+    this.publish(true);
+    this.armQuietTimer();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observedRoots = new WeakSet();
+    this.queue = [];
+    if (this.quietTimer !== undefined) this.options.clearTimer?.(this.quietTimer);
+    this.quietTimer = undefined;
+  }
+
+  /** Forget everything and scan again (the page changed without a reload). */
+  rescan(): void {
+    this.stop();
+    this.start();
+  }
+
+  /** The element to outline for a rule's finding, if it is still in the page. */
+  elementFor(ruleId: string): Element | undefined {
+    const el = this.current.find((f) => f.ruleId === ruleId)?.element;
+    return el && el.isConnected ? el : undefined;
+  }
+
+  private observe(root: Node): void {
+    if (!this.observer || this.stopped || this.observedRoots.has(root)) return;
+    this.observedRoots.add(root);
+    try {
+      this.observer.observe(root, { childList: true, subtree: true });
+    } catch {
+      // A root from a torn-down frame cannot be observed; nothing to do.
+    }
+  }
+
+  /** Mutation callback: queue only, never scan here (it runs synchronously inside the page's work). */
+  private enqueue(records: MutationRecord[]): void {
+    if (this.stopped) return;
+    for (const record of records) {
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i]!;
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        if (IGNORED_ADDED.has(el.localName)) continue;
+        if (this.queue.length >= this.budget.maxQueue) {
+          // Mutation storm: stop queueing and rescan the whole document once instead.
+          this.overflowed = true;
+          continue;
+        }
+        this.queue.push(el);
+      }
+    }
+    if ((this.queue.length > 0 || this.overflowed) && !this.scheduled) {
+      this.scheduled = true;
+      (this.options.requestIdle ?? defaultIdle)(() => this.processBatch());
+    }
+  }
+
+  private processBatch(): void {
+    this.scheduled = false;
+    if (this.stopped) return;
+    const t0 = this.now();
+    const deadline = t0 + this.budget.batchMs;
+    if (this.overflowed) {
+      this.overflowed = false;
+      this.queue = [];
+      this.collector.scan(this.doc, t0 + Math.max(this.budget.batchMs, this.budget.firstPassMs));
+    } else {
+      const seen = new Set<Element>();
+      while (this.queue.length > 0 && this.now() < deadline) {
+        const el = this.queue.shift()!;
+        if (!el.isConnected || seen.has(el) || hasQueuedAncestor(el, seen)) continue;
+        seen.add(el);
+        this.collector.scan(el, deadline);
+      }
+    }
+    this.spentMs += this.now() - t0;
+    this.publish(false);
+    if (this.spentMs >= this.budget.totalMs) {
+      // The page keeps changing: stop paying for it, and say the result may be partial.
+      this.queueTruncated = this.queue.length > 0 || this.overflowed;
+      this.stop();
+      this.publish(true);
+      return;
+    }
+    if (this.queue.length > 0) {
+      this.scheduled = true;
+      (this.options.requestIdle ?? defaultIdle)(() => this.processBatch());
+    }
+  }
+
+  private publish(force: boolean): void {
+    const findings = evaluate(this.compiled, this.collector.hits);
+    const signature = findings.map((f) => `${f.ruleId}|${f.level}|${f.vendor ?? ''}|${f.evidence.length}`).join(';');
+    const changed = signature !== this.lastSignature;
+    this.current = findings;
+    if (!changed && !force) return;
+    if (changed) {
+      this.lastSignature = signature;
+      this.armQuietTimer();
+    }
+    this.options.onFindings(findings, this.state);
+  }
+
+  private armQuietTimer(): void {
+    if (this.stopped || !this.options.setTimer) return;
+    if (this.quietTimer !== undefined) this.options.clearTimer?.(this.quietTimer);
+    this.quietTimer = this.options.setTimer(() => {
+      this.quietTimer = undefined;
+      this.stop();
+    }, this.budget.quietMs);
+  }
+}
+
+function hasQueuedAncestor(el: Element, seen: Set<Element>): boolean {
+  if (seen.size === 0) return false;
+  for (let p = el.parentElement; p; p = p.parentElement) if (seen.has(p)) return true;
+  return false;
+}
+
+function defaultIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => callback(), { timeout: 1_000 });
+  else setTimeout(callback, 50);
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { evidenceSchema, findingKindSchema, findingLevelSchema, reportSchema, scanInfoSchema } from '../report/schema';
+
+/**
+ * Every message between the parts of the extension, one zod schema each. The background parses
+ * what it receives with `extensionMessageSchema`; the popup parses what it gets back.
+ * The content script imports only the types, so zod stays out of the script injected in pages.
+ */
+
+/** A finding as a frame's content script sends it; the background adds `id` and `frameId`. */
+export const frameFindingSchema = z.object({
+  kind: findingKindSchema,
+  ruleId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100),
+  level: findingLevelSchema,
+  vendor: z.string().max(100).optional(),
+  state: z.enum(['present', 'declared']).default('present'),
+  score: z.number().min(0).max(1),
+  evidence: z.array(evidenceSchema).min(1).max(12),
+  legalRefs: z.array(z.string().max(100)).max(10).default([]),
+});
+export type FrameFinding = z.input<typeof frameFindingSchema>;
+
+export const reportFindingsMessageSchema = z.object({
+  type: z.literal('reportFindings'),
+  /** URL of the frame that scanned. */
+  url: z.string().max(4096),
+  findings: z.array(frameFindingSchema).max(200),
+  scan: scanInfoSchema.pick({ trigger: true, durationMs: true, truncated: true }),
+});
+export type ReportFindingsMessage = z.input<typeof reportFindingsMessageSchema>;
+
+const tabIdSchema = z.number().int().min(0);
+
+export const getReportMessageSchema = z.object({ type: z.literal('getReport'), tabId: tabIdSchema });
+export type GetReportMessage = z.infer<typeof getReportMessageSchema>;
+
+/** Scan a tab now (click on the toolbar icon, or "Analyser cette page"). Answers with the report. */
+export const scanTabMessageSchema = z.object({ type: z.literal('scanTab'), tabId: tabIdSchema });
+export type ScanTabMessage = z.infer<typeof scanTabMessageSchema>;
+
+/** Popup → background: show a finding's element on the page. */
+export const showFindingMessageSchema = z.object({
+  type: z.literal('showFinding'),
+  tabId: tabIdSchema,
+  findingId: z.string().max(200),
+});
+export type ShowFindingMessage = z.infer<typeof showFindingMessageSchema>;
+
+export const extensionMessageSchema = z.discriminatedUnion('type', [
+  reportFindingsMessageSchema,
+  getReportMessageSchema,
+  scanTabMessageSchema,
+  showFindingMessageSchema,
+]);
+export type ExtensionMessage = z.input<typeof extensionMessageSchema>;
+
+/** Answer to `getReport` and `scanTab`: null when the tab has not been analysed (yet). */
+export const reportResponseSchema = reportSchema.nullable();
+
+/** Answer to `showFinding`. `shown: false` when the element is gone or the frame no longer answers. */
+export const showFindingResponseSchema = z.object({ shown: z.boolean() });
+export type ShowFindingResponse = z.infer<typeof showFindingResponseSchema>;
+
+/** Background → content script (to the frame that holds the finding). Checked by hand in the page. */
+export interface HighlightElementMessage {
+  type: 'highlightElement';
+  ruleId: string;
+}
+
+export function isHighlightElementMessage(value: unknown): value is HighlightElementMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return v.type === 'highlightElement' && typeof v.ruleId === 'string' && /^[a-z0-9-]{1,100}$/.test(v.ruleId);
+}

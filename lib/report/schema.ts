@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/** What a finding is about. Kept stable: it is part of the public report format. */
+export const findingKindSchema = z.enum(['ai-chat', 'decision-notice', 'ai-content', 'missing-disclosure']);
+export type FindingKind = z.infer<typeof findingKindSchema>;
+
+/**
+ * `detected`: a strong signal or the site's own declaration.
+ * `possible`: weak signals only. A single weak signal never gives `detected`.
+ */
+export const findingLevelSchema = z.enum(['detected', 'possible']);
+export type FindingLevel = z.infer<typeof findingLevelSchema>;
+
+/** Which kind of page signal matched. */
+export const signalTypeSchema = z.enum([
+  'script-src',
+  'inline-script',
+  'iframe-src',
+  'selector',
+  'text',
+  'attribute-text',
+  'json-ld',
+  'meta',
+]);
+export type SignalType = z.infer<typeof signalTypeSchema>;
+
+// Page-derived strings are capped: the page is untrusted and could make them huge.
+const pageText = (max: number) => z.string().max(max);
+
+export const evidenceSchema = z.object({
+  /** Which signal of the rule matched. */
+  signal: signalTypeSchema,
+  /** What matched, as it appears on the page (truncated). Always rendered as text, never as HTML. */
+  matched: pageText(300),
+  /** Where: a short element path, the frame, or the shadow host that holds it. */
+  where: pageText(300),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const findingSchema = z.object({
+  /** Stable id of this finding in its report (rule id, plus frame when not the top one). */
+  id: z.string().max(200),
+  kind: findingKindSchema,
+  ruleId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  level: findingLevelSchema,
+  /** Vendor or product name, when the rule knows it. */
+  vendor: z.string().max(100).optional(),
+  /** `declared`: announced (e.g. in a consent manager) but not loaded on the page yet. */
+  state: z.enum(['present', 'declared']).default('present'),
+  /** Confidence score in [0, 1] that led to the level (noisy-OR of the matched signal weights). */
+  score: z.number().min(0).max(1),
+  evidence: z.array(evidenceSchema).min(1).max(12),
+  /** Frame the evidence was found in; 0 is the top document. */
+  frameId: z.number().int().min(0).default(0),
+  /** Legal references the rule carries, e.g. "CRPA art. L311-3-1". */
+  legalRefs: z.array(z.string().max(100)).max(10).default([]),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+/** Why the page counts, or not, as a public-service site. Codes are stable; the popup words them. */
+export const publicServiceReasonSchema = z.enum([
+  'national-service-domain',
+  'public-sector-host-list',
+  'user-added-site',
+  'not-listed',
+]);
+export type PublicServiceReason = z.infer<typeof publicServiceReasonSchema>;
+
+export const publicServiceSchema = z.object({
+  isPublicService: z.boolean(),
+  reason: publicServiceReasonSchema,
+  /** The domain or host of the list that matched. */
+  matched: z.string().max(300).optional(),
+});
+export type PublicService = z.infer<typeof publicServiceSchema>;
+
+/** How the scan went: lets the popup say when a result is partial. */
+export const scanInfoSchema = z.object({
+  /** `static`: declared content script; `on-demand`: person clicked; `auto`: public-sector opt-in. */
+  trigger: z.enum(['static', 'on-demand', 'auto']),
+  frames: z.number().int().min(0),
+  /** Time spent by the content script in the top frame, milliseconds. */
+  durationMs: z.number().min(0),
+  /** True when a budget (time, text size, node count, mutation queue) cut the scan short. */
+  truncated: z.boolean(),
+});
+export type ScanInfo = z.infer<typeof scanInfoSchema>;
+
+/**
+ * The report of one tab. Answer of the `getReport` message; stable interface for automation,
+ * documented in docs/report-format.md. Only add optional fields; bump `schemaVersion` otherwise.
+ */
+export const reportSchema = z.object({
+  schemaVersion: z.literal(1),
+  url: z.string().max(4096),
+  scannedAt: z.string().datetime(),
+  publicService: publicServiceSchema,
+  findings: z.array(findingSchema).max(200),
+  scan: scanInfoSchema.optional(),
+});
+export type Report = z.infer<typeof reportSchema>;

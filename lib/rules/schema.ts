@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { findingKindSchema } from '../report/schema';
+
+/** Weight at or above which one signal alone is strong enough for `detected`. */
+export const STRONG_WEIGHT = 0.8;
+
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'rule ids are kebab-case');
+
+/** A regular-expression source, compiled case-insensitively. Checked at load so a typo fails fast. */
+const patternSchema = z
+  .string()
+  .min(2)
+  .max(2000)
+  .refine((source) => {
+    try {
+      new RegExp(source, 'iu');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'invalid regular expression');
+
+/**
+ * A pattern matched against normalised text (see lib/detect/normalise.ts): it must be written in
+ * lower case without accents, or it could never match.
+ */
+const normalisedPatternSchema = patternSchema.refine(
+  (source) => !/[A-ZÀ-ÖØ-Þà-öø-ÿœæ]/.test(source.replace(/\\[A-Za-z]/g, '')),
+  'text patterns are matched on normalised text: write them in lower case without accents',
+);
+
+const weightSchema = z.number().gt(0).max(1);
+
+export const signalSchema = z.discriminatedUnion('type', [
+  /** URL of a `<script src>`. */
+  z.object({ type: z.literal('script-src'), pattern: patternSchema, weight: weightSchema }),
+  /** Code of an inline `<script>` (loader snippets write the vendor's URL or globals there). */
+  z.object({ type: z.literal('inline-script'), pattern: patternSchema, weight: weightSchema }),
+  /** URL of an `<iframe src>` / `<frame src>`: how cross-origin widgets are seen from the parent. */
+  z.object({ type: z.literal('iframe-src'), pattern: patternSchema, weight: weightSchema }),
+  /** A CSS selector (element names, ids, classes, attributes). */
+  z.object({ type: z.literal('selector'), selector: z.string().min(1).max(1000), weight: weightSchema }),
+  /** Normalised visible text. */
+  z.object({ type: z.literal('text'), pattern: normalisedPatternSchema, weight: weightSchema }),
+  /** Normalised `aria-label`, `title`, `alt` and `placeholder` values. */
+  z.object({ type: z.literal('attribute-text'), pattern: normalisedPatternSchema, weight: weightSchema }),
+  /** A key anywhere in JSON-LD, with a pattern on its string value. */
+  z.object({ type: z.literal('json-ld'), key: z.string().min(1).max(100), pattern: patternSchema, weight: weightSchema }),
+  /** `<meta name|property>` whose name matches `name` and content matches `pattern`. */
+  z.object({ type: z.literal('meta'), name: patternSchema, pattern: patternSchema, weight: weightSchema }),
+]);
+export type Signal = z.infer<typeof signalSchema>;
+
+export const localisedTextSchema = z.object({ fr: z.string().min(10).max(300), en: z.string().min(10).max(300) });
+
+export const ruleSchema = z.object({
+  /** Stable id, equal to the file name. Renaming one is a breaking change of the report format. */
+  id: kebabId,
+  kind: findingKindSchema,
+  /** Product name shown to people. */
+  vendor: z.string().min(1).max(100).optional(),
+  /**
+   * For rules whose first capture group names the product (consent-manager declarations):
+   * capture → display name. Captures not listed are ignored, which keeps non-chat services out.
+   */
+  vendorFromCapture: z.record(z.string(), z.string()).optional(),
+  /** Whether the agent behind a chat product is an AI bot, human agents, or both. */
+  chatKind: z.enum(['ai_bot', 'live_chat', 'hybrid']).optional(),
+  /** `declared`: the rule finds an announcement (consent manager), not the loaded widget. */
+  state: z.enum(['present', 'declared']).default('present'),
+  /** Heuristic rules: dropped when a known vendor's chat is found on the same page (it explains the clues). */
+  yieldsToVendorChat: z.boolean().optional(),
+  description: localisedTextSchema,
+  legalRefs: z.array(z.string().min(3).max(100)).default([]),
+  signals: z.array(signalSchema).min(1).max(40),
+  /** Where the signals come from: the vendor's documentation, the law, a spec. */
+  sources: z.array(z.url()).min(1),
+});
+export type Rule = z.infer<typeof ruleSchema>;
+export type RuleInput = z.input<typeof ruleSchema>;
+
+export const ruleSetSchema = z.array(ruleSchema).superRefine((rules, ctx) => {
+  const seen = new Set<string>();
+  for (const [i, rule] of rules.entries()) {
+    if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', message: `duplicate rule id ${rule.id}`, path: [i, 'id'] });
+    seen.add(rule.id);
+    if (rule.vendorFromCapture && rule.signals.every((s) => !('pattern' in s) || !/\((?!\?)/.test(s.pattern)))
+      ctx.addIssue({ code: 'custom', message: `${rule.id}: vendorFromCapture needs a capture group`, path: [i] });
+  }
+});

@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { AUTO_SCAN_ORIGINS } from './lib/sites/auto-scan-origins';
+
+// Pages served to the end-to-end tests on loopback are added as host permissions only in a
+// build made for those tests (VIGIE_E2E=1), never in the build people install.
+const e2eHosts = process.env.VIGIE_E2E === '1' ? ['http://127.0.0.1/*'] : [];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser, manifestVersion }) => {
+    const optionalHosts = [...AUTO_SCAN_ORIGINS, '*://*/*'];
+    return {
+      name: '__MSG_ext_name__',
+      description: '__MSG_ext_description__',
+      default_locale: 'fr',
+      permissions: ['storage', 'activeTab', 'scripting'],
+      ...(manifestVersion === 3
+        ? { optional_host_permissions: optionalHosts, host_permissions: e2eHosts }
+        : { optional_permissions: optionalHosts }),
+      action: { default_title: '__MSG_ext_name__' },
+      icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
+      ...(browser === 'firefox' && {
+        browser_specific_settings: {
+          gecko: {
+            id: 'vigie@vigie-extension.org',
+            strict_min_version: '142.0',
+            data_collection_permissions: { required: ['none'] },
+          } as Record<string, unknown>,
+        },
+      }),
+    };
+  },
+  zip: { excludeSources: ['tests/e2e/artifacts/**', '**/*.log', '.cache/**'] },
+  vite: () => ({ plugins: [preact()] }),
+});
