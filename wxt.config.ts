@@ -4,9 +4,12 @@ import { AUTO_SCAN_ORIGINS } from './lib/sites/auto-scan-origins';
 
 // Pages served to the end-to-end tests on loopback are added as host permissions only in a
 // build made for those tests (VIGIE_E2E=1), never in the build people install.
-const e2eHosts = process.env.VIGIE_E2E === '1' ? ['http://127.0.0.1/*'] : [];
+const e2e = process.env.VIGIE_E2E === '1';
+const e2eHosts = e2e ? ['http://127.0.0.1/*'] : [];
 
 export default defineConfig({
+  // The test build goes to its own folder, so it never passes for the one people load.
+  outDir: e2e ? '.output-e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => {
     const optionalHosts = [...AUTO_SCAN_ORIGINS, '*://*/*'];

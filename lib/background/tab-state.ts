@@ -27,7 +27,7 @@ export interface FrameUpdate {
 /** Merges one frame's findings into the tab state. A new top-frame URL starts a new state. */
 export function applyFrameUpdate(previous: TabState | undefined, update: FrameUpdate): TabState {
   const isTop = update.frameId === 0;
-  const fresh = !previous || (isTop && previous.url !== update.url);
+  const fresh = !previous || (isTop && previous.frames['0'] !== undefined && previous.url !== update.url);
   const base: TabState = fresh
     ? {
         url: isTop ? update.url : (previous?.url ?? update.url),

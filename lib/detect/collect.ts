@@ -47,6 +47,9 @@ export const DEFAULT_LIMITS: Omit<CollectLimits, 'deadline'> = {
 const HITS_PER_SIGNAL = 3;
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'meta', 'link', 'head', 'svg', 'math', 'textarea', 'select']);
 const JS_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript']);
+// Text inside these stays in the same line of the text blob; any other element starts a new line,
+// so patterns can tell a standalone label (a whole line) from words inside a paragraph.
+const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
 const ATTRIBUTE_TEXT_SELECTOR = '[aria-label], [title], [alt], [placeholder]';
 const ATTRIBUTE_NAMES = ['aria-label', 'title', 'alt', 'placeholder'] as const;
 
@@ -302,6 +305,8 @@ export class Collector {
     if (!doc) return;
     const textSignals = this.compiled.byType.text;
     const pieces: string[] = [];
+    const separators: string[] = [];
+    let lastBlock: Node | null = null;
     const rawPieces: string[] = [];
     const owners: Element[] = [];
     const offsets: number[] = [];
@@ -335,6 +340,9 @@ export class Collector {
       if (!raw || raw.length < 2 || !/\S/.test(raw)) continue;
       const kept = raw.length > 5_000 ? raw.slice(0, 5_000) : raw;
       const piece = normaliseText(kept);
+      const block = blockOf(node);
+      if (pieces.length > 0) separators.push(block === lastBlock ? ' ' : '\n');
+      lastBlock = block;
       offsets.push(length);
       pieces.push(piece);
       rawPieces.push(kept);
@@ -344,7 +352,8 @@ export class Collector {
       if (this.textChars >= this.limits.maxTextChars) this.truncated = true;
     }
     if (pieces.length === 0) return;
-    const blob = pieces.join(' ');
+    let blob = pieces[0]!;
+    for (let i = 1; i < pieces.length; i++) blob += separators[i - 1]! + pieces[i]!;
     for (const s of textSignals) {
       const regex = s.regex!;
       regex.lastIndex = 0;
@@ -359,6 +368,13 @@ export class Collector {
       }
     }
   }
+}
+
+/** Nearest ancestor that is not an inline element: text nodes sharing it read as one line. */
+function blockOf(node: Node): Node | null {
+  let p = node.parentNode;
+  while (p && p.nodeType === 1 && INLINE_TAGS.has((p as Element).localName)) p = p.parentNode;
+  return p;
 }
 
 function isElement(node: ScanRoot): node is Element {

@@ -52,6 +52,8 @@ export function compileRules(rules: readonly RuleInput[], doc?: Document): Compi
   const unsupportedSelectors: string[] = [];
   rules.forEach((rule, ruleIndex) => {
     const flags = rule.vendorFromCapture ? 'giu' : 'iu';
+    // In visible text, each block element is a line: `^` and `$` mark where a block starts and ends.
+    const textFlags = `${flags}m`;
     rule.signals.forEach((signal, signalIndex) => {
       const base = { ruleIndex, signalIndex, type: signal.type, weight: signal.weight };
       switch (signal.type) {
@@ -68,6 +70,9 @@ export function compileRules(rules: readonly RuleInput[], doc?: Document): Compi
           return;
         case 'meta':
           byType.meta.push({ ...base, nameRegex: new RegExp(signal.name, 'iu'), regex: new RegExp(signal.pattern, 'iu') });
+          return;
+        case 'text':
+          byType.text.push({ ...base, regex: new RegExp(signal.pattern, textFlags) });
           return;
         default:
           byType[signal.type].push({ ...base, regex: new RegExp(signal.pattern, flags) });

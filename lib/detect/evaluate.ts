@@ -1,5 +1,5 @@
 import type { FrameFinding } from '../messaging/protocol';
-import { STRONG_WEIGHT } from '../rules/schema';
+import { STRONG_WEIGHT } from '../rules/weights';
 import type { CompiledRules } from './compile';
 import type { Hit, HitStore } from './collect';
 
@@ -32,7 +32,8 @@ const SHOW_PRIORITY: Record<Hit['type'], number> = {
 export function levelFor(weights: readonly number[]): { level: 'detected' | 'possible'; score: number } {
   const score = 1 - weights.reduce((acc, w) => acc * (1 - w), 1);
   const strong = weights.some((w) => w >= STRONG_WEIGHT);
-  const combined = weights.length >= 2 && score >= STRONG_WEIGHT;
+  // The epsilon absorbs floating-point error (1 - 0.5 × 0.4 is not exactly 0.8).
+  const combined = weights.length >= 2 && score >= STRONG_WEIGHT - 1e-9;
   return { level: strong || combined ? 'detected' : 'possible', score: Math.round(score * 1000) / 1000 };
 }
 

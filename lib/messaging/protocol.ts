@@ -61,14 +61,4 @@ export const reportResponseSchema = reportSchema.nullable();
 export const showFindingResponseSchema = z.object({ shown: z.boolean() });
 export type ShowFindingResponse = z.infer<typeof showFindingResponseSchema>;
 
-/** Background → content script (to the frame that holds the finding). Checked by hand in the page. */
-export interface HighlightElementMessage {
-  type: 'highlightElement';
-  ruleId: string;
-}
-
-export function isHighlightElementMessage(value: unknown): value is HighlightElementMessage {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return v.type === 'highlightElement' && typeof v.ruleId === 'string' && /^[a-z0-9-]{1,100}$/.test(v.ruleId);
-}
+export { isHighlightElementMessage, type HighlightElementMessage } from './content-protocol';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { findingKindSchema } from '../report/schema';
 
-/** Weight at or above which one signal alone is strong enough for `detected`. */
-export const STRONG_WEIGHT = 0.8;
+import { STRONG_WEIGHT } from './weights';
+
+export { STRONG_WEIGHT };
 
 const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'rule ids are kebab-case');
 

@@ -23,7 +23,7 @@ export default defineRule({
     // A bot greeting or self-presentation.
     {
       type: 'text',
-      pattern: '\\b(?:je suis (?:votre|l\'|un |une )?(?:assistant(?:e)?|agent) (?:virtuel(?:le)?|conversationnel(?:le)?|numerique)|je suis un (?:robot|chatbot)|i am (?:a|your) virtual assistant|i\'m (?:a|your) virtual assistant)\\b',
+      pattern: '\\b(?:je suis (?:votre |l\'|un |une )?(?:assistant(?:e)?|agent) (?:virtuel(?:le)?|conversationnel(?:le)?|numerique)|je suis un (?:robot|chatbot)|i am (?:a|your) virtual assistant|i\'m (?:a|your) virtual assistant)\\b',
       weight: 0.6,
     },
     // A conversation panel: a message log next to a text field.

@@ -1,0 +1,224 @@
+// End-to-end tests: the built extension in real headless Chromium, on fixture pages served on
+// 127.0.0.1. Run with `npm run test:e2e` (it builds first).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { LISTED_HOST, badgeText, getReport, launch, runAxe, startServer, tabIdOf, waitForReport } from './harness.mjs';
+
+const expected = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/expected.json'), 'utf8')).pages;
+
+let server;
+let browser;
+let ext; // an extension page, to talk to the background as the popup does
+
+const listed = (path) => `http://${LISTED_HOST}:${server.port}/${path}`;
+const unlisted = (path) => `http://127.0.0.1:${server.port}/${path}`;
+
+async function openPage(url) {
+  const page = await browser.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, tabId: await tabIdOf(browser.worker, page) };
+}
+
+async function openPopupFor(tabId) {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+const ids = (report) => report.findings.map((f) => f.ruleId).sort();
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+  ext = await browser.context.newPage();
+  await ext.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=999999`);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('static content script on listed public-service hosts', () => {
+  for (const [name, page] of Object.entries(expected)) {
+    it(`${name}: report and badge match the fixture's expectations`, async () => {
+      const { page: tab, tabId } = await openPage(listed(name));
+      const report = await waitForReport(ext, tabId, (r) => r.scan?.trigger === 'static');
+      assert.deepEqual(ids(report), page.findings.map((f) => f.ruleId).sort());
+      for (const want of page.findings) {
+        const got = report.findings.find((f) => f.ruleId === want.ruleId);
+        assert.equal(got.level, want.level, `${name} ${want.ruleId}`);
+        if (want.vendor) assert.equal(got.vendor, want.vendor);
+        assert.ok(got.evidence.length > 0);
+      }
+      assert.equal(report.schemaVersion, 1);
+      assert.equal(report.url, listed(name));
+      assert.deepEqual(report.publicService, { isPublicService: true, reason: 'national-service-domain', matched: 'gouv.fr' });
+      assert.equal(await badgeText(browser.worker, tabId), page.findings.length ? String(page.findings.length) : '');
+      await tab.close();
+    });
+  }
+
+  it('reads inside an open shadow root (Dydu renders there)', async () => {
+    const { page, tabId } = await openPage(listed('commune-dydu.html'));
+    const report = await waitForReport(ext, tabId, (r) => r.findings.some((f) => f.ruleId === 'dydu'));
+    const dydu = report.findings.find((f) => f.ruleId === 'dydu');
+    assert.ok(
+      dydu.evidence.some((e) => e.where.startsWith('shadow(div#dydu-root)')),
+      `expected evidence from inside the shadow root: ${JSON.stringify(dydu.evidence)}`,
+    );
+    await page.close();
+  });
+
+  it('finds a vendor element two shadow roots deep', async () => {
+    const { page, tabId } = await openPage(listed('shadow-dialogflow.html'));
+    const report = await waitForReport(ext, tabId, (r) => r.findings.some((f) => f.ruleId === 'dialogflow-messenger'));
+    const df = report.findings.find((f) => f.ruleId === 'dialogflow-messenger');
+    assert.equal(df.level, 'detected');
+    assert.match(df.evidence[0].where, /shadow\(portail-aide#aide\) › shadow\(aide-chat\)/);
+    await page.close();
+  });
+
+  it('finds a widget injected 3 s after load', async () => {
+    const { page, tabId } = await openPage(listed('late-intercom.html'));
+    const first = await waitForReport(ext, tabId, (r) => r.scan?.trigger === 'static');
+    assert.deepEqual(ids(first), [], 'nothing before the widget arrives');
+    const report = await waitForReport(ext, tabId, (r) => r.findings.some((f) => f.ruleId === 'intercom'), 12_000);
+    const injectedAt = await page.evaluate(() => window.__widgetInjectedAt);
+    assert.ok(injectedAt, 'the page injected its widget');
+    assert.equal(report.findings.find((f) => f.ruleId === 'intercom').level, 'detected');
+    assert.equal(await badgeText(browser.worker, tabId), '1');
+    await page.close();
+  });
+
+  it('scans a same-origin iframe and recognises a cross-origin one by its address', async () => {
+    const { page, tabId } = await openPage(listed('iframe-parent.html'));
+    const report = await waitForReport(ext, tabId, (r) => ['botpress', 'bot-framework-webchat'].every((id) => r.findings.some((f) => f.ruleId === id)));
+    const botpress = report.findings.find((f) => f.ruleId === 'botpress');
+    assert.ok(botpress.frameId > 0, 'botpress comes from the child frame');
+    assert.match(botpress.evidence[0].where, /^frame\(/);
+    const webchat = report.findings.find((f) => f.ruleId === 'bot-framework-webchat');
+    assert.equal(webchat.frameId, 0);
+    assert.equal(webchat.evidence[0].signal, 'iframe-src');
+    await page.close();
+  });
+
+  it('rescans after a single-page-app navigation', async () => {
+    const { page, tabId } = await openPage(listed('spa.html'));
+    await waitForReport(ext, tabId, (r) => r.scan?.trigger === 'static' && r.findings.length === 0);
+    await page.click('#go');
+    const report = await waitForReport(ext, tabId, (r) => r.url.endsWith('#/decisions/42') && r.findings.some((f) => f.ruleId === 'crpa-algorithmic-decision-mention'));
+    assert.equal(report.findings.length, 1);
+    await page.close();
+  });
+});
+
+describe('popup', () => {
+  it('shows the summary, the findings with their level and evidence, and the rights line', async () => {
+    const { page, tabId } = await openPage(listed('article-ai-label.html'));
+    await waitForReport(ext, tabId, (r) => r.findings.length === 2);
+    const popup = await openPopupFor(tabId);
+    await popup.getByTestId('summary').waitFor();
+    assert.match(await popup.getByTestId('summary').innerText(), /2 éléments repérés/);
+    const items = popup.getByTestId('finding');
+    assert.equal(await items.count(), 2);
+    const text = await popup.locator('body').innerText();
+    assert.match(text, /Détecté/);
+    assert.match(text, /Pourquoi/);
+    assert.match(text, /art\. 50/);
+    // Evidence is quoted as the page wrote it.
+    await popup.locator('summary', { hasText: 'Pourquoi' }).first().click();
+    assert.match(await popup.locator('body').innerText(), /générée par intelligence artificielle|généré par l’IA|trainedAlgorithmicMedia/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('"Montrer sur la page" outlines the element in the page', async () => {
+    const { page, tabId } = await openPage(listed('commune-dydu.html'));
+    await waitForReport(ext, tabId, (r) => r.findings.length === 1);
+    const popup = await openPopupFor(tabId);
+    await popup.getByTestId('show-finding').first().click();
+    await page.waitForSelector('#dydu-root[data-vigie-highlight]', { timeout: 5_000 });
+    const outline = await page.evaluate(() => document.getElementById('dydu-root').style.outline);
+    assert.match(outline, /solid/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says that finding nothing does not prove there is no AI', async () => {
+    const { page, tabId } = await openPage(listed('nothing.html'));
+    await waitForReport(ext, tabId, (r) => r.scan?.trigger === 'static');
+    const popup = await openPopupFor(tabId);
+    await popup.getByTestId('empty-state').waitFor();
+    assert.match(await popup.getByTestId('empty-state').innerText(), /ne prouve pas/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('click to scan: a page Vigie does not list is analysed when the popup opens', async () => {
+    const { page, tabId } = await openPage(unlisted('caisse-crisp.html'));
+    assert.equal(await getReport(ext, tabId), null, 'nothing runs by itself on an unlisted site');
+    const popup = await openPopupFor(tabId);
+    await popup.getByTestId('finding').first().waitFor({ timeout: 10_000 });
+    const report = await getReport(ext, tabId);
+    assert.equal(report.scan.trigger, 'on-demand');
+    assert.deepEqual(ids(report), ['crisp']);
+    assert.equal(report.publicService.isPublicService, false);
+    assert.equal(report.publicService.reason, 'not-listed');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  it('popup with findings has no violation', async () => {
+    const { page, tabId } = await openPage(listed('decision-crpa.html'));
+    await waitForReport(ext, tabId, (r) => r.findings.length === 1);
+    const popup = await openPopupFor(tabId);
+    await popup.getByTestId('finding').first().waitFor();
+    await popup.locator('summary').first().click();
+    assert.deepEqual(await runAxe(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
+  it('popup empty state has no violation', async () => {
+    const { page, tabId } = await openPage(listed('nothing.html'));
+    await waitForReport(ext, tabId, (r) => r.scan?.trigger === 'static');
+    const popup = await openPopupFor(tabId);
+    await popup.getByTestId('empty-state').waitFor();
+    assert.deepEqual(await runAxe(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
+  it('options page has no violation', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('h1').waitFor();
+    assert.deepEqual(await runAxe(options), []);
+    await options.close();
+  });
+
+  it('axe is live: a planted violation is reported', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('h1').waitFor();
+    await options.evaluate(() => document.body.append(Object.assign(document.createElement('img'), { src: 'data:,' })));
+    assert.ok((await runAxe(options)).some((v) => v.id === 'image-alt'));
+    await options.close();
+  });
+});
+
+describe('privacy', () => {
+  it('the background and the popup fetch nothing but the extension\'s own files', async () => {
+    const workerUrls = await browser.worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    assert.ok(workerUrls.every((u) => u.startsWith('chrome-extension://')), JSON.stringify(workerUrls));
+    const popupUrls = await ext.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    assert.ok(popupUrls.every((u) => u.startsWith('chrome-extension://')), JSON.stringify(popupUrls));
+    // Requests to vendor CDNs that fixture pages reference were blocked, and none came from the extension.
+    assert.deepEqual(browser.blocked.filter((u) => u.includes(browser.extensionId)), []);
+  });
+});

@@ -1,0 +1,151 @@
+// End-to-end harness: serves fixture pages on 127.0.0.1, starts Debian's Chromium with the built
+// extension, and blocks every request that is not for the loopback fixture server.
+import { createServer } from 'node:http';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output-e2e/chrome-mv3');
+const PAGE_DIRS = [join(ROOT, 'tests/fixtures/pages'), join(ROOT, 'tests/e2e/pages')];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Host names the tests use for pages, all resolved to 127.0.0.1 by Chromium itself
+ * (--host-resolver-rules): `*.gouv.fr` hosts get the statically declared content script,
+ * 127.0.0.1 is "a site Vigie does not list".
+ */
+export const LISTED_HOST = 'demarches.exemple.gouv.fr';
+export const FIXTURE_HOSTS = [LISTED_HOST, 'www.mairie-exemple.gouv.fr'];
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+
+export async function startServer() {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const dir of PAGE_DIRS) {
+      const file = normalize(join(dir, path));
+      if (!file.startsWith(dir) || !existsSync(file)) continue;
+      try {
+        const body = await readFile(file);
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.end(body);
+        return;
+      } catch {
+        break;
+      }
+    }
+    // Scripts a fixture references on its own host (consent managers…) answer empty, not 404 noise.
+    res.writeHead(path.endsWith('.js') ? 200 : 404, { 'content-type': 'text/javascript' });
+    res.end('');
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { server, port, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch({ language = 'fr' } = {}) {
+  if (!existsSync(EXTENSION_DIR)) throw new Error(`No test build at ${EXTENSION_DIR}: run \`VIGIE_E2E=1 npx wxt build\` first`);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'vigie-e2e-'));
+  const resolverRules = [...FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${resolverRules}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${language}`,
+    ],
+    // chrome.i18n follows the browser's UI language, which Chromium on Linux takes from LANGUAGE.
+    env: { ...process.env, LANGUAGE: language, LANG: language === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
+    locale: language === 'fr' ? 'fr-FR' : 'en-GB',
+    viewport: { width: 1000, height: 800 },
+  });
+  // Belt and braces: whatever a fixture references (vendor CDNs), only loopback pages load.
+  const blocked = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    if (url.hostname === '127.0.0.1' || FIXTURE_HOSTS.includes(url.hostname)) return route.continue();
+    blocked.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    blocked,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The tab id of a Playwright page. Tab URLs are visible to the extension only where it has host
+ * access (127.0.0.1 in the test build); on listed hosts, the tab is found through the report its
+ * content script stored, which carries the page URL.
+ */
+export async function tabIdOf(worker, page) {
+  const url = page.url();
+  for (let i = 0; i < 100; i++) {
+    const id = await worker.evaluate(async (u) => {
+      const tabs = await chrome.tabs.query({});
+      const byUrl = tabs.find((t) => t.url === u);
+      if (byUrl) return byUrl.id;
+      const stored = await chrome.storage.session.get(null);
+      for (const [key, value] of Object.entries(stored)) if (key.startsWith('tab:') && value?.url === u) return Number(key.slice(4));
+      return null;
+    }, url);
+    if (id !== null) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab for ${url}`);
+}
+
+/** Asks the background for a tab's report, the way the popup and automation do. */
+export async function getReport(extPage, tabId) {
+  return extPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'getReport', tabId: id }), tabId);
+}
+
+/** Polls the report until `predicate` holds (or times out with the last report in the message). */
+export async function waitForReport(extPage, tabId, predicate, timeoutMs = 10_000) {
+  const start = Date.now();
+  let last;
+  while (Date.now() - start < timeoutMs) {
+    last = await getReport(extPage, tabId);
+    if (last && predicate(last)) return last;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`report condition not met in ${timeoutMs} ms; last report: ${JSON.stringify(last)}`);
+}
+
+export async function badgeText(worker, tabId) {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Runs axe-core in a page (extension pages forbid injected script tags, so evaluate the source). */
+export async function runAxe(page) {
+  const source = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+}

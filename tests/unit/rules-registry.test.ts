@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../lib/rules';
+import { ruleSetSchema, STRONG_WEIGHT } from '../../lib/rules/schema';
+import { selectorSupported } from '../../lib/detect/compile';
+import { loadExpected } from './helpers/scan-html';
+
+const RULES_DIR = resolve(__dirname, '../../lib/rules');
+const ruleFiles = ['ai-chat', 'decision-notice', 'ai-content'].flatMap((dir) =>
+  readdirSync(resolve(RULES_DIR, dir)).map((f) => ({ dir, id: basename(f, '.ts') })),
+);
+
+describe('rule registry (meta-tests)', () => {
+  it('parses with the zod schema: ids unique, patterns compile, text patterns normalised', () => {
+    const parsed = ruleSetSchema.safeParse(RULES);
+    expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues, null, 2)).toBe(true);
+  });
+
+  it('rejects what it must: a duplicate id, a bad regex, an accented text pattern', () => {
+    const base = RULES[0]!;
+    expect(ruleSetSchema.safeParse([base, base]).success).toBe(false);
+    expect(ruleSetSchema.safeParse([{ ...base, signals: [{ type: 'script-src', pattern: '([', weight: 0.5 }] }]).success).toBe(false);
+    expect(ruleSetSchema.safeParse([{ ...base, signals: [{ type: 'text', pattern: 'généré', weight: 0.5 }] }]).success).toBe(false);
+    expect(ruleSetSchema.safeParse([{ ...base, id: 'Not_Kebab' }]).success).toBe(false);
+  });
+
+  it('every rule file is registered, and its id equals its file name and folder kind', () => {
+    const registered = new Map(RULES.map((r) => [r.id, r]));
+    for (const { dir, id } of ruleFiles) {
+      expect(registered.has(id), `${dir}/${id}.ts is not in lib/rules/index.ts`).toBe(true);
+      const kind = registered.get(id)!.kind;
+      expect(kind === dir || (dir === 'ai-chat' && kind === 'missing-disclosure')).toBe(true);
+    }
+    expect(RULES.length).toBe(ruleFiles.length);
+  });
+
+  it('every selector is valid CSS in this DOM or in a real browser (:has)', () => {
+    for (const rule of RULES)
+      for (const s of rule.signals)
+        if (s.type === 'selector') {
+          const ok = selectorSupported(document, s.selector) || s.selector.includes(':has(');
+          expect(ok, `${rule.id}: ${s.selector}`).toBe(true);
+        }
+  });
+
+  it('every rule is exercised by at least one fixture page expecting it', () => {
+    const expectedIds = new Set(Object.values(loadExpected()).flatMap((p) => p.findings.map((f) => f.ruleId)));
+    const e2eSource = readFileSync(resolve(__dirname, '../e2e/extension.test.mjs'), 'utf8');
+    for (const rule of RULES) {
+      const covered = expectedIds.has(rule.id) || e2eSource.includes(`'${rule.id}'`);
+      expect(covered, `${rule.id} has no fixture`).toBe(true);
+    }
+  });
+
+  it('heuristic rules have no strong signal, so one clue alone gives at most "possible"', () => {
+    for (const rule of RULES.filter((r) => r.yieldsToVendorChat)) {
+      for (const s of rule.signals) expect(s.weight, `${rule.id}`).toBeLessThan(STRONG_WEIGHT);
+    }
+  });
+});
