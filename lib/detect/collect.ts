@@ -122,7 +122,9 @@ export class Collector {
    * Scans `root` (a document, an open shadow root or an added element) and the open shadow roots
    * below it, within `deadline`. Never throws: a failing part is skipped and marks the scan partial.
    */
-  scan(root: ScanRoot, deadline: number, wherePrefix = this.options.wherePrefix ?? ''): void {
+  scan(root: ScanRoot, deadline: number): void {
+    // An element added later inside a shadow root keeps the `shadow(host) › ` path of where it lives.
+    const wherePrefix = (this.options.wherePrefix ?? '') + (isElement(root) ? shadowPath(root) : '');
     const queue: Array<{ root: ScanRoot; prefix: string }> = [{ root, prefix: wherePrefix }];
     let shadowRoots = 0;
     while (queue.length > 0) {
@@ -304,13 +306,29 @@ export class Collector {
     const doc = isDocument(root) ? root : root.ownerDocument;
     if (!doc) return;
     const textSignals = this.compiled.byType.text;
+    // One piece per run of text sharing a block element (a paragraph, a caption, a button): read as
+    // the page renders it, so "généré par <strong>l'IA</strong>" is one phrase, and each block is a line.
     const pieces: string[] = [];
-    const separators: string[] = [];
-    let lastBlock: Node | null = null;
     const rawPieces: string[] = [];
     const owners: Element[] = [];
     const offsets: number[] = [];
     let length = 0;
+    let runRaw = '';
+    let runBlock: Node | null = null;
+    let runOwner: Element | null = null;
+    const flush = () => {
+      const raw = runRaw.trim();
+      runRaw = '';
+      if (raw.length < 2 || !runOwner) return;
+      const piece = normaliseText(raw);
+      offsets.push(length);
+      pieces.push(piece);
+      rawPieces.push(raw);
+      owners.push(runOwner);
+      length += piece.length + 1;
+      this.textChars += piece.length;
+      if (this.textChars >= this.limits.maxTextChars) this.truncated = true;
+    };
     const start = isElement(root) && SKIP_TAGS.has(root.localName) ? null : root;
     if (!start) return;
     if (isElement(start) && start.shadowRoot) enterShadow(start.shadowRoot, start);
@@ -336,24 +354,19 @@ export class Collector {
         continue;
       }
       if (textSignals.length === 0 || this.textChars >= this.limits.maxTextChars) continue;
-      const raw = node.nodeValue;
-      if (!raw || raw.length < 2 || !/\S/.test(raw)) continue;
-      const kept = raw.length > 5_000 ? raw.slice(0, 5_000) : raw;
-      const piece = normaliseText(kept);
+      const value = node.nodeValue;
+      if (!value) continue;
       const block = blockOf(node);
-      if (pieces.length > 0) separators.push(block === lastBlock ? ' ' : '\n');
-      lastBlock = block;
-      offsets.push(length);
-      pieces.push(piece);
-      rawPieces.push(kept);
-      owners.push(node.parentElement ?? (node.parentNode as Element));
-      length += piece.length + 1;
-      this.textChars += piece.length;
-      if (this.textChars >= this.limits.maxTextChars) this.truncated = true;
+      if (block !== runBlock) {
+        flush();
+        runBlock = block;
+        runOwner = block && block.nodeType === 1 ? (block as Element) : (node.parentElement ?? null);
+      }
+      if (runRaw.length < 20_000) runRaw += value.length > 20_000 ? value.slice(0, 20_000) : value;
     }
+    flush();
     if (pieces.length === 0) return;
-    let blob = pieces[0]!;
-    for (let i = 1; i < pieces.length; i++) blob += separators[i - 1]! + pieces[i]!;
+    const blob = pieces.join('\n');
     for (const s of textSignals) {
       const regex = s.regex!;
       regex.lastIndex = 0;
@@ -368,6 +381,18 @@ export class Collector {
       }
     }
   }
+}
+
+/** `shadow(a) › shadow(b) › ` for an element inside nested open shadow roots; '' in the document. */
+function shadowPath(el: Element): string {
+  let path = '';
+  let root = el.getRootNode();
+  for (let depth = 0; depth < 20 && root.nodeType === 11 && (root as ShadowRoot).host; depth++) {
+    const host = (root as ShadowRoot).host;
+    path = `shadow(${describeElement(host, 1)}) › ${path}`;
+    root = host.getRootNode();
+  }
+  return path;
 }
 
 /** Nearest ancestor that is not an inline element: text nodes sharing it read as one line. */

@@ -52,7 +52,17 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
       vendor = [...new Set(groups.flat().map((h) => names[h.capture!]!))].join(', ');
     }
     const { level, score } = levelFor(groups.map((g) => g[0]!.weight));
-    const hits = groups.flat().sort((a, b) => b.weight - a.weight);
+    // Two signals often match the same words: show each quote and place once.
+    const seen = new Set<string>();
+    const hits = groups
+      .flat()
+      .sort((a, b) => b.weight - a.weight)
+      .filter((h) => {
+        const key = `${h.matched}\u0000${h.where}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
     const shown = [...hits].filter((h) => h.element).sort((a, b) => SHOW_PRIORITY[a.type] - SHOW_PRIORITY[b.type])[0];
     findings.push({
       kind: rule.kind,

@@ -121,13 +121,13 @@ describe('popup', () => {
     await waitForReport(ext, tabId, (r) => r.findings.length === 2);
     const popup = await openPopupFor(tabId);
     await popup.getByTestId('summary').waitFor();
-    assert.match(await popup.getByTestId('summary').innerText(), /2 éléments repérés/);
+    assert.match(await popup.getByTestId('summary').innerText(), /2\s+éléments\s+repérés/);
     const items = popup.getByTestId('finding');
     assert.equal(await items.count(), 2);
     const text = await popup.locator('body').innerText();
     assert.match(text, /Détecté/);
     assert.match(text, /Pourquoi/);
-    assert.match(text, /art\. 50/);
+    assert.match(text, /art\.\s50/);
     // Evidence is quoted as the page wrote it.
     await popup.locator('summary', { hasText: 'Pourquoi' }).first().click();
     assert.match(await popup.locator('body').innerText(), /générée par intelligence artificielle|généré par l’IA|trainedAlgorithmicMedia/);

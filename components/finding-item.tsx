@@ -1,0 +1,40 @@
+import { useTranslate } from '../lib/i18n/context';
+import type { Finding } from '../lib/report/schema';
+import { findingTitle } from '../lib/ui/labels';
+import { EvidenceList } from './evidence-list';
+import { LevelBadge } from './level-badge';
+
+export interface FindingItemProps {
+  finding: Finding;
+  /** Called by "Montrer sur la page"; without it the button is not shown. */
+  onShow?: (finding: Finding) => void;
+}
+
+/** One finding: title, level, why (evidence), and a button to show it on the page. */
+export function FindingItem({ finding, onShow }: FindingItemProps) {
+  const t = useTranslate();
+  const title = findingTitle(finding, t);
+  // Repeated buttons and summaries need the finding in their accessible name to be told apart.
+  const titleForName = <span class="visually-hidden"> ({title})</span>;
+  return (
+    <li class="finding" data-testid="finding" data-rule-id={finding.ruleId} data-level={finding.level}>
+      <h3 class="finding-title">{title}</h3>
+      <LevelBadge level={finding.level} />
+      {finding.state === 'declared' && <p class="finding-declared">{t('popup_state_declared')}</p>}
+      <details class="finding-why">
+        <summary>
+          {t('popup_why')}
+          {titleForName}
+        </summary>
+        <EvidenceList evidence={finding.evidence} />
+        <p class="finding-rule">{t('popup_finding_rule', finding.ruleId)}</p>
+      </details>
+      {onShow && (
+        <button type="button" class="button-secondary" data-testid="show-finding" onClick={() => onShow(finding)}>
+          {t('popup_show_on_page')}
+          {titleForName}
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,231 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ReportView } from '../../components/report-view';
+import { StatusMessage } from '../../components/status-message';
+import { TranslateContext } from '../../lib/i18n/context';
+import type { Translate } from '../../lib/i18n/translate';
+import type { ShowFindingResponse } from '../../lib/messaging/protocol';
+import type { Finding, Report } from '../../lib/report/schema';
+import * as client from '../../lib/ui/client';
+import { pageHost } from '../../lib/ui/labels';
+import { downloadTextFile, reportFileName, reportToJson } from '../../lib/ui/report-export';
+
+/** What the popup needs from the browser; tests pass fakes. */
+export interface PopupDeps {
+  getReport: (tabId: number) => Promise<Report | null>;
+  scanTab: (tabId: number) => Promise<Report | null>;
+  showFinding: (tabId: number, findingId: string) => Promise<ShowFindingResponse>;
+  /** Id of the active tab of the current window, if any. */
+  activeTabId: () => Promise<number | undefined>;
+  openInTab: (tabId: number) => Promise<unknown>;
+  openOptions: () => Promise<unknown>;
+  download: (fileName: string, text: string) => void;
+  /** Closes the toolbar popup (not called when the popup is in a tab). */
+  closeWindow: () => void;
+}
+
+/** The real browser. */
+export const defaultPopupDeps: PopupDeps = {
+  getReport: (tabId) => client.getReport(tabId),
+  scanTab: (tabId) => client.scanTab(tabId),
+  showFinding: (tabId, findingId) => client.showFinding(tabId, findingId),
+  activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+  openInTab: (tabId) => browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tabId=${tabId}` }),
+  openOptions: () => browser.runtime.openOptionsPage(),
+  download: (fileName, text) => downloadTextFile(fileName, text),
+  closeWindow: () => window.close(),
+};
+
+export interface PopupAppProps {
+  /** Tab to report on; when absent, the active tab of the current window. */
+  tabId?: number;
+  /** True when the popup is shown in a tab; hides "Ouvrir dans un onglet". Defaults to `tabId !== undefined`. */
+  inTab?: boolean;
+  deps?: Partial<PopupDeps>;
+  t: Translate;
+}
+
+type Phase = 'loading' | 'scanning' | 'done';
+/** Why there is no report to show. */
+type Problem = 'none' | 'unavailable' | 'error' | 'no-tab';
+
+interface PopupState {
+  phase: Phase;
+  report: Report | null;
+  problem: Problem;
+}
+
+/** The toolbar popup: the report of one tab, and what can be done with it. */
+export function PopupApp({ tabId: givenTabId, inTab = givenTabId !== undefined, deps: partialDeps, t }: PopupAppProps) {
+  const deps: PopupDeps = { ...defaultPopupDeps, ...partialDeps };
+  const [tabId, setTabId] = useState<number | undefined>(givenTabId);
+  const [state, setState] = useState<PopupState>({ phase: 'loading', report: null, problem: 'none' });
+  const [announcement, setAnnouncement] = useState('');
+  const announceTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Answers of an older scan must not overwrite a newer one.
+  const requestSeq = useRef(0);
+
+  const announce = (message: string) => {
+    // Emptied first so that the same message twice in a row is announced twice.
+    setAnnouncement('');
+    clearTimeout(announceTimer.current);
+    announceTimer.current = setTimeout(() => setAnnouncement(message), 50);
+  };
+
+  const scan = async (id: number, announceEnd: boolean) => {
+    const seq = ++requestSeq.current;
+    setState((previous) => ({ ...previous, phase: 'scanning' }));
+    let next: PopupState;
+    try {
+      const report = await deps.scanTab(id);
+      next = { phase: 'done', report, problem: report ? 'none' : 'unavailable' };
+    } catch {
+      next = { phase: 'done', report: null, problem: 'error' };
+    }
+    if (seq !== requestSeq.current) return;
+    setState(next);
+    if (announceEnd) announce(t('popup_scan_done'));
+  };
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const id = givenTabId ?? (await deps.activeTabId().catch(() => undefined));
+      if (cancelled) return;
+      setTabId(id);
+      if (id === undefined) {
+        setState({ phase: 'done', report: null, problem: 'no-tab' });
+        return;
+      }
+      const seq = ++requestSeq.current;
+      try {
+        const report = await deps.getReport(id);
+        if (cancelled || seq !== requestSeq.current) return;
+        if (report) setState({ phase: 'done', report, problem: 'none' });
+        else await scan(id, true);
+      } catch {
+        if (!cancelled && seq === requestSeq.current) setState({ phase: 'done', report: null, problem: 'error' });
+      }
+    })();
+    return () => {
+      cancelled = true;
+      clearTimeout(announceTimer.current);
+    };
+    // Runs once: the popup is about one tab for its whole life.
+  }, []);
+
+  const onShowFinding = async (finding: Finding) => {
+    if (tabId === undefined) return;
+    try {
+      const { shown } = await deps.showFinding(tabId, finding.id);
+      announce(t(shown ? 'popup_show_done' : 'popup_show_missing'));
+    } catch {
+      announce(t('popup_show_error'));
+    }
+  };
+
+  const { phase, report, problem } = state;
+  const busy = phase !== 'done';
+  const host = report ? pageHost(report.url) : '';
+  const status = phase === 'loading' ? t('popup_loading') : phase === 'scanning' ? t('popup_scanning') : announcement;
+
+  return (
+    <TranslateContext.Provider value={t}>
+      <header class="page-header">
+        <h1>{t('ext_name')}</h1>
+        {host && <p class="page-host">{t('popup_page_host', host)}</p>}
+      </header>
+      <StatusMessage message={status} testId="status" />
+      <main aria-busy={busy ? 'true' : undefined}>
+        {report && <ReportView report={report} onShowFinding={onShowFinding} />}
+        {!report && phase === 'done' && <ProblemMessage problem={problem} t={t} />}
+      </main>
+      <section class="actions" aria-labelledby="actions-heading">
+        <h2 id="actions-heading" class="visually-hidden">
+          {t('popup_actions_heading')}
+        </h2>
+        <ul class="action-list">
+          {report && (
+            <li>
+              <button
+                type="button"
+                data-testid="export-json"
+                onClick={() => deps.download(reportFileName(report), reportToJson(report))}
+              >
+                {t('popup_export_json')}
+              </button>
+            </li>
+          )}
+          {tabId !== undefined && (
+            <li>
+              <button
+                type="button"
+                data-testid="rescan"
+                // aria-disabled rather than disabled: focus stays on the button during the scan.
+                aria-disabled={busy ? 'true' : undefined}
+                onClick={() => {
+                  if (!busy) void scan(tabId, true);
+                }}
+              >
+                {t('popup_rescan')}
+              </button>
+            </li>
+          )}
+          {tabId !== undefined && !inTab && (
+            <li>
+              <button
+                type="button"
+                data-testid="open-in-tab"
+                onClick={() => {
+                  void deps.openInTab(tabId).then(() => deps.closeWindow());
+                }}
+              >
+                {t('popup_open_in_tab')}
+              </button>
+            </li>
+          )}
+          <li>
+            <button
+              type="button"
+              data-testid="open-settings"
+              onClick={() => {
+                void deps.openOptions().then(() => {
+                  if (!inTab) deps.closeWindow();
+                });
+              }}
+            >
+              {t('popup_settings')}
+            </button>
+          </li>
+        </ul>
+      </section>
+    </TranslateContext.Provider>
+  );
+}
+
+function ProblemMessage({ problem, t }: { problem: Problem; t: Translate }) {
+  switch (problem) {
+    case 'unavailable':
+      return (
+        <div class="problem" data-testid="unavailable">
+          <p class="problem-title">{t('popup_cannot_scan')}</p>
+          <p>{t('popup_cannot_scan_detail')}</p>
+        </div>
+      );
+    case 'error':
+      return (
+        <div class="problem" data-testid="error">
+          <p class="problem-title">{t('popup_error')}</p>
+          <p>{t('popup_error_detail')}</p>
+        </div>
+      );
+    case 'no-tab':
+      return (
+        <div class="problem" data-testid="no-tab">
+          <p class="problem-title">{t('popup_no_tab')}</p>
+        </div>
+      );
+    case 'none':
+      return null;
+  }
+}
