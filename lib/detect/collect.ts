@@ -1,6 +1,7 @@
 import type { CompiledRules, CompiledSignal, SignalType } from './compile';
 import { describeElement } from './describe';
 import { clip, normaliseText, originalSlice } from './normalise';
+import { attributeHintSelector, customElements, lowerHintVariants, textNodesWithHints, xpathAvailable } from './xpath';
 
 /** One signal of one rule that matched somewhere. */
 export interface Hit {
@@ -50,10 +51,39 @@ const JS_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'modu
 // Text inside these stays in the same line of the text blob; any other element starts a new line,
 // so patterns can tell a standalone label (a whole line) from words inside a paragraph.
 const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+/** Candidate text nodes or attributes read through XPath per root; more marks the scan partial. */
+const MAX_HINTED_NODES = 500;
+/** Characters of a root's whole text searched for hints (a few milliseconds for 2 million). */
+const MAX_PREFILTER_CHARS = 2_000_000;
+/** Up to this many elements under a root, every one is checked for a shadow root. */
+const FULL_SHADOW_CHECK = 3_000;
+const LIKELY_HOSTS =
+  'body > *, [id*="chat" i], [class*="chat" i], [id*="assist" i], [class*="assist" i], [id*="widget" i], [class*="widget" i], [id*="root" i], [id*="launcher" i]';
 const ATTRIBUTE_TEXT_SELECTOR = '[aria-label], [title], [alt], [placeholder]';
 const ATTRIBUTE_NAMES = ['aria-label', 'title', 'alt', 'placeholder'] as const;
 
 type ScanRoot = Document | ShadowRoot | Element;
+
+/** A root whose signals are still to be read (or, with `done`, nothing left to walk). */
+interface RootWork {
+  root: ScanRoot;
+  prefix: string;
+  done?: true;
+  /** Next fast-path step to run (0: signals, 1: text, 2: accessible names, 3: shadow roots). */
+  phase?: number;
+}
+
+/** A text walk, possibly paused by its deadline. */
+interface TextJob {
+  root: ScanRoot;
+  /** Next node to visit; null when the walk is over. */
+  next: Node | null;
+  hidden: ReadonlySet<Node>;
+  prefix: string;
+  runRaw: string;
+  runBlock: Node | null;
+  runOwner: Element | null;
+}
 
 /** Accumulates hits over the first pass and later mutation batches. */
 export class HitStore {
@@ -92,6 +122,8 @@ export interface CollectorOptions {
   limits?: Partial<Omit<CollectLimits, 'deadline'>>;
   /** Prefix for `where`, e.g. the frame the content script runs in. */
   wherePrefix?: string;
+  /** Use the slower full walk even where XPath exists (tests of the fallback). */
+  noXPath?: boolean;
   /** Called for each open shadow root entered, so the caller can observe it for late content. */
   onShadowRoot?: (root: ShadowRoot) => void;
 }
@@ -102,6 +134,10 @@ export class Collector {
   /** Set when a limit cut a scan short; the report says the result is partial. */
   truncated = false;
   private textChars = 0;
+  private shadowRoots = 0;
+  private xpath: boolean | undefined;
+  private attributeSelector: string | undefined;
+  private work: Array<RootWork | TextJob> = [];
   private readonly limits: Omit<CollectLimits, 'deadline'>;
 
   constructor(
@@ -116,37 +152,81 @@ export class Collector {
     this.hits.clear();
     this.truncated = false;
     this.textChars = 0;
+    this.work = [];
+    this.shadowRoots = 0;
+  }
+
+  /** True when a scan was cut by its deadline and `resume` has work left. */
+  get hasPendingWork(): boolean {
+    return this.work.length > 0;
   }
 
   /**
    * Scans `root` (a document, an open shadow root or an added element) and the open shadow roots
-   * below it, within `deadline`. Never throws: a failing part is skipped and marks the scan partial.
+   * below it, until `deadline`. What is left (usually the text of a very large page) waits for
+   * `resume`, so a huge page is read in several idle slices instead of one long task.
+   * Never throws: a failing part is skipped and marks the scan partial.
    */
   scan(root: ScanRoot, deadline: number): void {
     // An element added later inside a shadow root keeps the `shadow(host) › ` path of where it lives.
-    const wherePrefix = (this.options.wherePrefix ?? '') + (isElement(root) ? shadowPath(root) : '');
-    const queue: Array<{ root: ScanRoot; prefix: string }> = [{ root, prefix: wherePrefix }];
-    let shadowRoots = 0;
-    while (queue.length > 0) {
-      const item = queue.shift()!;
-      if (this.options.now() > deadline) {
-        this.truncated = true;
-        return;
-      }
+    const prefix = (this.options.wherePrefix ?? '') + (isElement(root) ? shadowPath(root) : '');
+    this.work.push({ root, prefix });
+    this.resume(deadline);
+  }
+
+  /** Goes on with pending work until `deadline`. */
+  resume(deadline: number): void {
+    while (this.work.length > 0) {
+      const item = this.work[0]!;
       try {
-        this.scanOne(item.root, item.prefix, deadline, (shadow, host) => {
-          if (++shadowRoots > this.limits.maxShadowRoots) {
-            this.truncated = true;
-            return;
+        if ('done' in item) {
+          // Nothing to walk under this root.
+        } else if ('hidden' in item) {
+          if (!this.walkText(item, deadline)) return; // deadline reached mid-walk: keep the job
+        } else {
+          const fast = this.fastPathFor(item.root);
+          if (!fast) {
+            this.scanSignals(item.root, item.prefix, true);
+            this.work[0] = this.startTextJob(item.root, item.prefix);
+            continue;
           }
-          this.options.onShadowRoot?.(shadow);
-          queue.push({ root: shadow, prefix: `${item.prefix}shadow(${describeElement(host, 1)}) › ` });
-        });
+          // Four native steps, most telling first (scripts, frames, vendor elements). Each is one
+          // query that cannot be cut, so a large page gets the next step in its next idle slice.
+          const root = item.root as Document | Element; // fastPathFor excludes shadow roots
+          const phase = item.phase ?? 0;
+          if (phase === 0) this.scanSignals(root, item.prefix, false);
+          else if (phase === 1) this.scanTextFast(root, item.prefix, fast);
+          else if (phase === 2) this.scanAttributesFast(root, item.prefix);
+          else this.findShadowRoots(root, item.prefix, fast);
+          if (phase < 3) {
+            item.phase = phase + 1;
+            if (this.options.now() > deadline) return;
+            continue;
+          }
+        }
       } catch {
         // A hostile or exotic DOM (throwing getters, detached nodes) must not break the scan.
         this.truncated = true;
       }
+      this.work.shift();
+      if (this.options.now() > deadline) return;
     }
+  }
+
+  private enterShadow(shadow: ShadowRoot, host: Element, prefix: string): void {
+    if (++this.shadowRoots > this.limits.maxShadowRoots) {
+      this.truncated = true;
+      return;
+    }
+    this.options.onShadowRoot?.(shadow);
+    this.work.push({ root: shadow, prefix: `${prefix}shadow(${describeElement(host, 1)}) › ` });
+  }
+
+  /** Elements of one tag: getElementsByTagName is far cheaper than a selector query on big pages. */
+  private byTag(root: ScanRoot, tag: string): Element[] {
+    if (isDocument(root)) return Array.from(root.getElementsByTagName(tag));
+    if (isElement(root)) return root.localName === tag ? [root, ...root.getElementsByTagName(tag)] : Array.from(root.getElementsByTagName(tag));
+    return Array.from(root.querySelectorAll(tag));
   }
 
   private select(root: ScanRoot, selector: string): Element[] {
@@ -175,6 +255,7 @@ export class Collector {
    * `original` is the raw text when `value` is its normalised form, so evidence quotes the page.
    */
   private test(signal: CompiledSignal, value: string, where: string, element?: Element, original?: string): void {
+    if (signal.hints && !signal.hints.some((h) => value.includes(h))) return;
     const regex = signal.regex!;
     const quote = (m: RegExpMatchArray) =>
       original === undefined ? m[0] : originalSlice(original, m.index ?? 0, (m.index ?? 0) + m[0].length);
@@ -191,15 +272,93 @@ export class Collector {
     if (m) this.record(signal, quote(m), where, element);
   }
 
-  private scanOne(
-    root: ScanRoot,
-    prefix: string,
-    deadline: number,
-    enterShadow: (shadow: ShadowRoot, host: Element) => void,
-  ): void {
+  /** The document to run XPath on, when the fast path can be used for this root. */
+  private fastPathFor(root: ScanRoot): Document | undefined {
+    const doc = isDocument(root) ? root : root.ownerDocument;
+    // XPath refuses a shadow root as context node; shadow trees are small, the walk reads them.
+    if (!doc || this.options.noXPath || isShadowRoot(root)) return undefined;
+    this.xpath ??= xpathAvailable(doc);
+    // Every text pattern must carry hints for the pre-selection to be complete (the registry test checks it).
+    const hinted = [...this.compiled.byType.text, ...this.compiled.byType['attribute-text']].every((s) => s.hints);
+    return this.xpath && hinted ? doc : undefined;
+  }
+
+  /**
+   * Visible text, in two native steps. First the whole text (`textContent`, one string) is searched
+   * for the rules' hints; on most pages none is there and the step ends. Otherwise XPath returns the
+   * text nodes holding the hints found, and only their blocks are read, each as one line.
+   */
+  private scanTextFast(root: Document | Element, prefix: string, doc: Document): void {
+    const signals = this.compiled.byType.text;
+    if (signals.length === 0) return;
+    const container = isDocument(root) ? (root.body ?? root.documentElement) : root;
+    const whole = container?.textContent ?? '';
+    if (whole.length > MAX_PREFILTER_CHARS) this.truncated = true;
+    const lower = whole.slice(0, MAX_PREFILTER_CHARS).toLowerCase();
+    const hints = [...new Set(signals.flatMap((s) => s.hints ?? []))].filter((h) => lowerHintVariants(h).some((v) => lower.includes(v)));
+    if (hints.length === 0) return;
+    const nodes = textNodesWithHints(doc, root, hints, MAX_HINTED_NODES);
+    if (nodes.length >= MAX_HINTED_NODES) this.truncated = true;
+    const blocks = new Set<Element>();
+    for (const node of nodes) {
+      const block = blockOf(node);
+      const el = block && block.nodeType === 1 ? (block as Element) : node.parentElement;
+      if (el) blocks.add(el);
+    }
+    for (const block of blocks) {
+      const raw = (block.textContent ?? '').slice(0, 5_000).trim();
+      if (raw.length < 2) continue;
+      const piece = normaliseText(raw);
+      this.textChars += piece.length;
+      this.matchText([piece], [raw], [block], [0], prefix);
+    }
+  }
+
+  /** Accessible names (aria-label, title, alt, placeholder) holding a hint, found by one CSS query. */
+  private scanAttributesFast(root: Document | Element, prefix: string): void {
+    const signals = this.compiled.byType['attribute-text'];
+    if (signals.length === 0) return;
+    this.attributeSelector ??= attributeHintSelector(ATTRIBUTE_NAMES, [...new Set(signals.flatMap((s) => s.hints ?? []))]);
+    const elements = this.select(root, this.attributeSelector);
+    if (elements.length > MAX_HINTED_NODES) this.truncated = true;
+    for (const el of elements.slice(0, MAX_HINTED_NODES)) {
+      for (const name of ATTRIBUTE_NAMES) {
+        const raw = el.getAttribute(name);
+        if (!raw) continue;
+        const original = raw.slice(0, 500);
+        const value = normaliseText(original);
+        for (const s of signals) this.test(s, value, `${prefix}${describeElement(el)} [${name}]`, el, original);
+      }
+    }
+  }
+
+  /**
+   * Open shadow roots. Reading `shadowRoot` costs a native call per element, so on large trees only
+   * likely hosts are checked: custom elements, top-level containers and elements named like widgets.
+   * Widgets attach their shadow root there; a shadow root on an ordinary element deep in a very large
+   * page can be missed, and is caught if it is added later (mutations are scanned in full).
+   */
+  private findShadowRoots(root: Document | Element, prefix: string, doc: Document): void {
+    const all = root.getElementsByTagName('*');
+    let candidates: Iterable<Element>;
+    if (all.length <= FULL_SHADOW_CHECK) {
+      candidates = all;
+    } else {
+      const likely = new Set<Element>(customElements(doc, root, 2_000));
+      for (const el of this.select(root, LIKELY_HOSTS).slice(0, 1_000)) likely.add(el);
+      candidates = likely;
+    }
+    if (isElement(root) && root.shadowRoot) this.enterShadow(root.shadowRoot, root, prefix);
+    for (const el of candidates) {
+      const shadow = el.shadowRoot;
+      if (shadow) this.enterShadow(shadow, el, prefix);
+    }
+  }
+
+  private scanSignals(root: ScanRoot, prefix: string, withAttributes: boolean): void {
     const { byType, combinedSelector } = this.compiled;
 
-    for (const script of this.select(root, 'script') as HTMLScriptElement[]) {
+    for (const script of this.byTag(root, 'script')) {
       const src = script.getAttribute('src');
       if (src) {
         for (const s of byType['script-src']) this.test(s, src, `${prefix}script[src]`);
@@ -215,16 +374,18 @@ export class Collector {
     }
 
     if (byType['iframe-src'].length > 0) {
-      for (const frame of this.select(root, 'iframe[src], frame[src]')) {
-        const src = frame.getAttribute('src') ?? '';
+      for (const frame of [...this.byTag(root, 'iframe'), ...this.byTag(root, 'frame')]) {
+        const src = frame.getAttribute('src');
+        if (!src) continue;
         for (const s of byType['iframe-src']) this.test(s, src, `${prefix}${describeElement(frame)}`, frame);
       }
     }
 
     if (byType.meta.length > 0) {
-      for (const meta of this.select(root, 'meta[name][content], meta[property][content]')) {
+      for (const meta of this.byTag(root, 'meta')) {
         const name = meta.getAttribute('name') ?? meta.getAttribute('property') ?? '';
         const content = meta.getAttribute('content') ?? '';
+        if (!name || !content) continue;
         for (const s of byType.meta) {
           if (s.nameRegex!.test(name) && s.regex!.test(content)) this.record(s, `${name}=${content}`, `${prefix}meta`);
         }
@@ -241,7 +402,7 @@ export class Collector {
       }
     }
 
-    if (byType['attribute-text'].length > 0) {
+    if (withAttributes && byType['attribute-text'].length > 0) {
       const elements = this.select(root, ATTRIBUTE_TEXT_SELECTOR);
       if (elements.length > this.limits.maxAttributeElements) this.truncated = true;
       for (const el of elements.slice(0, this.limits.maxAttributeElements)) {
@@ -255,7 +416,6 @@ export class Collector {
       }
     }
 
-    this.walkTextAndShadows(root, prefix, deadline, enterShadow);
   }
 
   private scanJsonLd(script: Element, prefix: string): void {
@@ -293,81 +453,81 @@ export class Collector {
   }
 
   /**
-   * One TreeWalker pass: gathers visible text (minus scripts, styles, hidden subtrees) and enters
-   * open shadow roots. Text is normalised piece by piece and joined, so a phrase split over inline
-   * elements ("généré par <b>IA</b>") still matches; offsets map a match back to its element.
+   * Starts the walk over `root`: it gathers visible text (minus scripts, styles and hidden subtrees)
+   * and enters open shadow roots. Text is read per block element, as the page renders it, so
+   * "généré par <strong>l'IA</strong>" is one phrase and each block is one line.
+   *
+   * A hand-written walk (firstChild / nextSibling) rather than a TreeWalker with a filter: calling a
+   * JavaScript filter from native code for every node made the walk ten times slower in Chromium.
    */
-  private walkTextAndShadows(
-    root: ScanRoot,
-    prefix: string,
-    deadline: number,
-    enterShadow: (shadow: ShadowRoot, host: Element) => void,
-  ): void {
-    const doc = isDocument(root) ? root : root.ownerDocument;
-    if (!doc) return;
-    const textSignals = this.compiled.byType.text;
-    // One piece per run of text sharing a block element (a paragraph, a caption, a button): read as
-    // the page renders it, so "généré par <strong>l'IA</strong>" is one phrase, and each block is a line.
+  private startTextJob(root: ScanRoot, prefix: string): TextJob | RootWork {
+    const skip = isElement(root) && SKIP_TAGS.has(root.localName);
+    if (skip) return { root, prefix, done: true };
+    if (isElement(root) && root.shadowRoot) this.enterShadow(root.shadowRoot, root, prefix);
+    // Hidden subtrees, found once by a native query rather than by two attribute reads per element.
+    const hidden = new Set<Node>(root.querySelectorAll('[hidden], [aria-hidden="true"]'));
+    return { root, next: root.firstChild, hidden, prefix, runRaw: '', runBlock: null, runOwner: null };
+  }
+
+  /** Walks until done (true) or past `deadline` (false, the job keeps its place). */
+  private walkText(job: TextJob, deadline: number): boolean {
+    const readText = this.compiled.byType.text.length > 0;
     const pieces: string[] = [];
     const rawPieces: string[] = [];
     const owners: Element[] = [];
     const offsets: number[] = [];
     let length = 0;
-    let runRaw = '';
-    let runBlock: Node | null = null;
-    let runOwner: Element | null = null;
     const flush = () => {
-      const raw = runRaw.trim();
-      runRaw = '';
-      if (raw.length < 2 || !runOwner) return;
+      const raw = job.runRaw.trim();
+      job.runRaw = '';
+      if (raw.length < 2 || !job.runOwner) return;
       const piece = normaliseText(raw);
       offsets.push(length);
       pieces.push(piece);
       rawPieces.push(raw);
-      owners.push(runOwner);
+      owners.push(job.runOwner);
       length += piece.length + 1;
       this.textChars += piece.length;
       if (this.textChars >= this.limits.maxTextChars) this.truncated = true;
     };
-    const start = isElement(root) && SKIP_TAGS.has(root.localName) ? null : root;
-    if (!start) return;
-    if (isElement(start) && start.shadowRoot) enterShadow(start.shadowRoot, start);
-    const walker = doc.createTreeWalker(start, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-      acceptNode(node) {
-        if (node.nodeType === 1) {
-          const el = node as Element;
-          // FILTER_REJECT skips the whole subtree.
-          if (SKIP_TAGS.has(el.localName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 2;
-        }
-        return 1;
-      },
-    });
     let steps = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if ((++steps & 511) === 0 && this.options.now() > deadline) {
-        this.truncated = true;
-        break;
-      }
+    let node = job.next;
+    while (node) {
+      let descend = false;
       if (node.nodeType === 1) {
-        const shadow = (node as Element).shadowRoot;
-        if (shadow) enterShadow(shadow, node as Element);
-        continue;
+        const el = node as Element;
+        if (!SKIP_TAGS.has(el.localName) && !job.hidden.has(el)) {
+          descend = true;
+          const shadow = el.shadowRoot;
+          if (shadow) this.enterShadow(shadow, el, job.prefix);
+        }
+      } else if (node.nodeType === 3 && readText && this.textChars < this.limits.maxTextChars) {
+        const value = node.nodeValue;
+        if (value) {
+          const block = blockOf(node);
+          if (block !== job.runBlock) {
+            flush();
+            job.runBlock = block;
+            job.runOwner = block && block.nodeType === 1 ? (block as Element) : (node.parentElement ?? null);
+          }
+          if (job.runRaw.length < 20_000) job.runRaw += value.length > 20_000 ? value.slice(0, 20_000) : value;
+        }
       }
-      if (textSignals.length === 0 || this.textChars >= this.limits.maxTextChars) continue;
-      const value = node.nodeValue;
-      if (!value) continue;
-      const block = blockOf(node);
-      if (block !== runBlock) {
-        flush();
-        runBlock = block;
-        runOwner = block && block.nodeType === 1 ? (block as Element) : (node.parentElement ?? null);
-      }
-      if (runRaw.length < 20_000) runRaw += value.length > 20_000 ? value.slice(0, 20_000) : value;
+      node = nextInWalk(node, job.root, descend);
+      if ((++steps & 1023) === 0 && this.options.now() > deadline) break;
     }
+    job.next = node;
+    // A block cut by a pause is matched now; its end is read with the next slice.
     flush();
+    this.matchText(pieces, rawPieces, owners, offsets, job.prefix);
+    return node === null;
+  }
+
+  private matchText(pieces: string[], rawPieces: string[], owners: Element[], offsets: number[], prefix: string): void {
     if (pieces.length === 0) return;
     const blob = pieces.join('\n');
-    for (const s of textSignals) {
+    for (const s of this.compiled.byType.text) {
+      if (s.hints && !s.hints.some((h) => blob.includes(h))) continue;
       const regex = s.regex!;
       regex.lastIndex = 0;
       const matches = regex.global ? [...blob.matchAll(regex)].slice(0, 20) : [regex.exec(blob)].filter((m) => m !== null);
@@ -376,8 +536,7 @@ export class Collector {
         const first = findPiece(offsets, index);
         const last = findPiece(offsets, index + m[0].length - 1);
         const owner = owners[first];
-        const where = owner && owner.nodeType === 1 ? describeElement(owner) : 'document';
-        this.record(s, quoteAcross(rawPieces, offsets, first, last, index, index + m[0].length), `${prefix}${where}`, owner && owner.nodeType === 1 ? owner : undefined, m[1]);
+        this.record(s, quoteAcross(rawPieces, offsets, first, last, index, index + m[0].length), `${prefix}${owner ? describeElement(owner) : 'document'}`, owner, m[1]);
       }
     }
   }
@@ -395,6 +554,17 @@ function shadowPath(el: Element): string {
   return path;
 }
 
+/** Next node in document order under `root`, skipping the children of `node` unless `descend`. */
+function nextInWalk(node: Node, root: Node, descend: boolean): Node | null {
+  if (descend && node.firstChild) return node.firstChild;
+  let current: Node | null = node;
+  while (current && current !== root) {
+    if (current.nextSibling) return current.nextSibling;
+    current = current.parentNode;
+  }
+  return null;
+}
+
 /** Nearest ancestor that is not an inline element: text nodes sharing it read as one line. */
 function blockOf(node: Node): Node | null {
   let p = node.parentNode;
@@ -404,6 +574,10 @@ function blockOf(node: Node): Node | null {
 
 function isElement(node: ScanRoot): node is Element {
   return node.nodeType === 1;
+}
+
+function isShadowRoot(node: ScanRoot): node is ShadowRoot {
+  return node.nodeType === 11;
 }
 
 function isDocument(node: ScanRoot): node is Document {

@@ -11,6 +11,8 @@ export interface CompiledSignal {
   regex?: RegExp;
   /** For `selector` signals. */
   selector?: string;
+  /** Literals of which one must appear before the regex is run (text signals). */
+  hints?: readonly string[];
   /** For `json-ld`. */
   key?: string;
   /** For `meta`: pattern on the name. */
@@ -26,8 +28,18 @@ export interface CompiledRules {
   unsupportedSelectors: string[];
 }
 
-/** Tells whether the DOM in use accepts a selector. */
+/**
+ * Tells whether the DOM in use accepts a selector. Only selectors using `:has()` are tried here
+ * (engines without it reject the whole list); the others are checked once by the registry test,
+ * since parsing every selector on every page load cost about 10 ms.
+ */
 export function selectorSupported(doc: Document, selector: string): boolean {
+  if (!selector.includes(':has(')) return true;
+  return trySelector(doc, selector);
+}
+
+/** Whether the DOM parses `selector` (used by the registry test for every rule selector). */
+export function trySelector(doc: Document, selector: string): boolean {
   try {
     doc.createDocumentFragment().querySelector(selector);
     return true;
@@ -52,8 +64,10 @@ export function compileRules(rules: readonly RuleInput[], doc?: Document): Compi
   const unsupportedSelectors: string[] = [];
   rules.forEach((rule, ruleIndex) => {
     const flags = rule.vendorFromCapture ? 'giu' : 'iu';
-    // In visible text, each block element is a line: `^` and `$` mark where a block starts and ends.
-    const textFlags = `${flags}m`;
+    // Text is normalised to lower case, so its patterns need no `i` (cheaper on long pages). In
+    // visible text, each block element is a line: `^` and `$` mark where a block starts and ends.
+    const normalisedFlags = rule.vendorFromCapture ? 'gu' : 'u';
+    const textFlags = `${normalisedFlags}m`;
     rule.signals.forEach((signal, signalIndex) => {
       const base = { ruleIndex, signalIndex, type: signal.type, weight: signal.weight };
       switch (signal.type) {
@@ -72,7 +86,10 @@ export function compileRules(rules: readonly RuleInput[], doc?: Document): Compi
           byType.meta.push({ ...base, nameRegex: new RegExp(signal.name, 'iu'), regex: new RegExp(signal.pattern, 'iu') });
           return;
         case 'text':
-          byType.text.push({ ...base, regex: new RegExp(signal.pattern, textFlags) });
+          byType.text.push({ ...base, regex: new RegExp(signal.pattern, textFlags), hints: signal.hints });
+          return;
+        case 'attribute-text':
+          byType['attribute-text'].push({ ...base, regex: new RegExp(signal.pattern, normalisedFlags), hints: signal.hints });
           return;
         default:
           byType[signal.type].push({ ...base, regex: new RegExp(signal.pattern, flags) });

@@ -116,6 +116,8 @@ export class PageScanner {
     this.firstPassMs = this.now() - t0;
     this.publish(true);
     this.armQuietTimer();
+    // A very large page: the rest of its text is read in idle slices.
+    if (this.collector.hasPendingWork) this.schedule();
   }
 
   stop(): void {
@@ -168,10 +170,13 @@ export class PageScanner {
         this.queue.push(el);
       }
     }
-    if ((this.queue.length > 0 || this.overflowed) && !this.scheduled) {
-      this.scheduled = true;
-      (this.options.requestIdle ?? defaultIdle)(() => this.processBatch());
-    }
+    if (this.queue.length > 0 || this.overflowed) this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.stopped) return;
+    this.scheduled = true;
+    (this.options.requestIdle ?? defaultIdle)(() => this.processBatch());
   }
 
   private processBatch(): void {
@@ -179,6 +184,7 @@ export class PageScanner {
     if (this.stopped) return;
     const t0 = this.now();
     const deadline = t0 + this.budget.batchMs;
+    if (this.collector.hasPendingWork) this.collector.resume(deadline);
     if (this.overflowed) {
       this.overflowed = false;
       this.queue = [];
@@ -196,15 +202,12 @@ export class PageScanner {
     this.publish(false);
     if (this.spentMs >= this.budget.totalMs) {
       // The page keeps changing: stop paying for it, and say the result may be partial.
-      this.queueTruncated = this.queue.length > 0 || this.overflowed;
+      this.queueTruncated = this.queue.length > 0 || this.overflowed || this.collector.hasPendingWork;
       this.stop();
       this.publish(true);
       return;
     }
-    if (this.queue.length > 0) {
-      this.scheduled = true;
-      (this.options.requestIdle ?? defaultIdle)(() => this.processBatch());
-    }
+    if (this.queue.length > 0 || this.collector.hasPendingWork) this.schedule();
   }
 
   private publish(force: boolean): void {

@@ -32,6 +32,19 @@ const normalisedPatternSchema = patternSchema.refine(
 
 const weightSchema = z.number().gt(0).max(1);
 
+/**
+ * Words of which at least one must appear for the pattern to match: the engine looks for them with
+ * native string search first and skips the regular expression otherwise, which keeps long pages
+ * cheap. Lower-case ASCII, and words that French writes without accents ("algorithmique", not
+ * "généré"), since they are searched in the raw page text. A wrong hint hides real matches: the
+ * fixture tests catch it.
+ */
+const hintsSchema = z
+  .array(z.string().min(2).max(60).regex(/^[a-z0-9 '\-]+$/, 'hints are lower-case ASCII (their spellings on the page are derived)'))
+  .min(1)
+  .max(20)
+  .optional();
+
 export const signalSchema = z.discriminatedUnion('type', [
   /** URL of a `<script src>`. */
   z.object({ type: z.literal('script-src'), pattern: patternSchema, weight: weightSchema }),
@@ -42,9 +55,9 @@ export const signalSchema = z.discriminatedUnion('type', [
   /** A CSS selector (element names, ids, classes, attributes). */
   z.object({ type: z.literal('selector'), selector: z.string().min(1).max(1000), weight: weightSchema }),
   /** Normalised visible text. */
-  z.object({ type: z.literal('text'), pattern: normalisedPatternSchema, weight: weightSchema }),
+  z.object({ type: z.literal('text'), pattern: normalisedPatternSchema, weight: weightSchema, hints: hintsSchema }),
   /** Normalised `aria-label`, `title`, `alt` and `placeholder` values. */
-  z.object({ type: z.literal('attribute-text'), pattern: normalisedPatternSchema, weight: weightSchema }),
+  z.object({ type: z.literal('attribute-text'), pattern: normalisedPatternSchema, weight: weightSchema, hints: hintsSchema }),
   /** A key anywhere in JSON-LD, with a pattern on its string value. */
   z.object({ type: z.literal('json-ld'), key: z.string().min(1).max(100), pattern: patternSchema, weight: weightSchema }),
   /** `<meta name|property>` whose name matches `name` and content matches `pattern`. */

@@ -22,9 +22,16 @@ export const FIXTURE_HOSTS = [LISTED_HOST, 'www.mairie-exemple.gouv.fr'];
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
-export async function startServer() {
+/** `dynamic(path)` may answer a path with generated HTML (benchmark pages). */
+export async function startServer({ dynamic } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const generated = dynamic?.(path);
+    if (generated !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(generated);
+      return;
+    }
     for (const dir of PAGE_DIRS) {
       const file = normalize(join(dir, path));
       if (!file.startsWith(dir) || !existsSync(file)) continue;
@@ -46,8 +53,8 @@ export async function startServer() {
   return { server, port, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-export async function launch({ language = 'fr' } = {}) {
-  if (!existsSync(EXTENSION_DIR)) throw new Error(`No test build at ${EXTENSION_DIR}: run \`VIGIE_E2E=1 npx wxt build\` first`);
+export async function launch({ language = 'fr', extensionDir = EXTENSION_DIR, withExtension = true } = {}) {
+  if (withExtension && !existsSync(extensionDir)) throw new Error(`No build at ${extensionDir}: run \`VIGIE_E2E=1 npx wxt build\` first`);
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
   const userDataDir = await mkdtemp(join(tmpdir(), 'vigie-e2e-'));
   const resolverRules = [...FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
@@ -56,8 +63,7 @@ export async function launch({ language = 'fr' } = {}) {
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
       `--host-resolver-rules=${resolverRules}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -82,9 +88,13 @@ export async function launch({ language = 'fr' } = {}) {
     blocked.push(url.href);
     return route.abort('blockedbyclient');
   });
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const extensionId = new URL(worker.url()).host;
+  let worker;
+  let extensionId;
+  if (withExtension) {
+    [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    extensionId = new URL(worker.url()).host;
+  }
   return {
     context,
     worker,

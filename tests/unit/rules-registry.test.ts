@@ -4,7 +4,7 @@ import { basename, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../lib/rules';
 import { ruleSetSchema, STRONG_WEIGHT } from '../../lib/rules/schema';
-import { selectorSupported } from '../../lib/detect/compile';
+import { trySelector } from '../../lib/detect/compile';
 import { loadExpected } from './helpers/scan-html';
 
 const RULES_DIR = resolve(__dirname, '../../lib/rules');
@@ -40,7 +40,7 @@ describe('rule registry (meta-tests)', () => {
     for (const rule of RULES)
       for (const s of rule.signals)
         if (s.type === 'selector') {
-          const ok = selectorSupported(document, s.selector) || s.selector.includes(':has(');
+          const ok = trySelector(document, s.selector) || s.selector.includes(':has(');
           expect(ok, `${rule.id}: ${s.selector}`).toBe(true);
         }
   });
@@ -58,5 +58,11 @@ describe('rule registry (meta-tests)', () => {
     for (const rule of RULES.filter((r) => r.yieldsToVendorChat)) {
       for (const s of rule.signals) expect(s.weight, `${rule.id}`).toBeLessThan(STRONG_WEIGHT);
     }
+  });
+
+  it('every text pattern has hints, so long pages skip it cheaply when it cannot match', () => {
+    for (const rule of RULES)
+      for (const s of rule.signals)
+        if (s.type === 'text' || s.type === 'attribute-text') expect(s.hints?.length, `${rule.id} ${s.pattern.slice(0, 40)}`).toBeGreaterThan(0);
   });
 });

@@ -160,4 +160,30 @@ describe('PageScanner', () => {
     expect(h.scanner.elementFor('dydu')).toBeUndefined();
     h.scanner.stop();
   });
+
+  it('reads a page too long for the first pass in idle slices, and finds what is at its end', () => {
+    const filler = Array.from({ length: 3_000 }, (_, i) => `<p>Paragraphe ${i} sans rien de particulier.</p>`).join('');
+    document.body.innerHTML = `${filler}<p>La présente décision a été prise sur le fondement d’un traitement algorithmique.</p>`;
+    let clock = 0;
+    const idle: Array<() => void> = [];
+    const scanner = new PageScanner(document, {
+      rules: RULES,
+      now: () => (clock += 1), // each clock read "costs" 1 ms: the walk outlives a 2 ms first pass
+      budget: { firstPassMs: 2, batchMs: 2, totalMs: 10_000 },
+      requestIdle: (cb) => idle.push(cb),
+      onFindings: () => undefined,
+    });
+    scanner.start();
+    expect(scanner.findings).toEqual([]);
+    expect(idle.length).toBe(1);
+    let slices = 0;
+    while (idle.length && slices < 1_000) {
+      idle.shift()!();
+      slices++;
+    }
+    expect(slices).toBeGreaterThanOrEqual(1);
+    expect(scanner.findings.map((f) => f.ruleId)).toEqual(['crpa-algorithmic-decision-mention']);
+    expect(scanner.state.truncated).toBe(false);
+    scanner.stop();
+  });
 });

@@ -19,12 +19,14 @@ export default defineRule({
       type: 'attribute-text',
       pattern: '\\b(?:assistant(?:e)? virtuel(?:le)?|agent conversationnel|chatbot|discuter avec (?:notre|l\'|un|une) ?(?:assistant|conseiller virtuel|robot)|ouvrir (?:le|la) (?:chat|discussion|conversation)|virtual assistant|open chat)\\b',
       weight: 0.5,
+      hints: ['assistant', 'agent conversationnel', 'chatbot', 'discuter avec', 'ouvrir l', 'open chat'],
     },
     // A bot greeting or self-presentation.
     {
       type: 'text',
-      pattern: '\\b(?:je suis (?:votre |l\'|un |une )?(?:assistant(?:e)?|agent) (?:virtuel(?:le)?|conversationnel(?:le)?|numerique)|je suis un (?:robot|chatbot)|i am (?:a|your) virtual assistant|i\'m (?:a|your) virtual assistant)\\b',
+      pattern: '\\b(?:je suis (?:votre |l\'|un |une )?(?:assistant(?:e)?|agent) (?:virtuel(?:le)?|conversationnel(?:le)?)|je suis un (?:robot|chatbot)|i am (?:a|your) virtual assistant|i\'m (?:a|your) virtual assistant)\\b',
       weight: 0.6,
+      hints: ['virtuel', 'conversationnel', 'robot', 'chatbot', 'virtual assistant'],
     },
     // A conversation panel: a message log next to a text field.
     {

@@ -14,10 +14,11 @@ export default defineRule({
       type: 'text',
       pattern: '\\b(?:sur le fondement|sur la base|au moyen|a l\'aide|par le biais) d\'un traitement algorithmique\\b|\\btraitement algorithmique (?:a ete utilise|a servi|est utilise) pour (?:prendre|fonder|preparer) (?:cette|la presente) decision',
       weight: 0.9,
+      hints: ['algorithmique'],
     },
     // The article number alone is a weak signal: legal-information pages cite it too.
-    { type: 'text', pattern: '\\b(?:article |art\\. ?)?l\\.? ?311-3-1\\b', weight: 0.5 },
-    { type: 'text', pattern: '\\btraitement algorithmique\\b', weight: 0.3 },
+    { type: 'text', pattern: '\\b(?:article |art\\. ?)?l\\.? ?311-3-1\\b', weight: 0.5, hints: ['311-3-1'] },
+    { type: 'text', pattern: '\\btraitement algorithmique\\b', weight: 0.3, hints: ['algorithmique'] },
   ],
   sources: [
     'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033205535',
