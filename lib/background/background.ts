@@ -104,16 +104,22 @@ export function createBackground(deps: BackgroundDeps = {}) {
     });
   }
 
-  function waitForTopReport(tabId: number, timeoutMs: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, timeoutMs);
-      const list = waiting.get(tabId) ?? [];
-      list.push(() => {
+  /** Resolves at the tab's next top-frame report or after `timeoutMs`; `cancel` drops the wait. */
+  function waitForTopReport(tabId: number, timeoutMs: number): { done: Promise<void>; cancel: () => void } {
+    let cancel = () => undefined as void;
+    const done = new Promise<void>((resolve) => {
+      const finish = () => {
         clearTimeout(timer);
+        const list = waiting.get(tabId)?.filter((f) => f !== finish) ?? [];
+        if (list.length > 0) waiting.set(tabId, list);
+        else waiting.delete(tabId);
         resolve();
-      });
-      waiting.set(tabId, list);
+      };
+      const timer = setTimeout(finish, timeoutMs);
+      waiting.set(tabId, [...(waiting.get(tabId) ?? []), finish]);
+      cancel = finish;
     });
+    return { done, cancel };
   }
 
   async function inject(tabId: number, trigger: 'on-demand' | 'auto'): Promise<boolean> {
@@ -136,8 +142,11 @@ export function createBackground(deps: BackgroundDeps = {}) {
   /** Click on the toolbar icon: analyse the tab now, through activeTab. */
   async function scanTab(tabId: number): Promise<Report | null> {
     const wait = waitForTopReport(tabId, SCAN_TIMEOUT_MS);
-    if (!(await inject(tabId, 'on-demand'))) return getReport(tabId);
-    await wait;
+    if (!(await inject(tabId, 'on-demand'))) {
+      wait.cancel();
+      return getReport(tabId);
+    }
+    await wait.done;
     return getReport(tabId);
   }
 

@@ -79,7 +79,9 @@ export function buildReport(state: TabState, publicService: PublicService): Repo
         byRule.set(f.ruleId, finding);
         continue;
       }
-      const stronger = LEVEL_RANK[finding.level] > LEVEL_RANK[existing.level] || finding.score > existing.score;
+      const stronger =
+        LEVEL_RANK[finding.level] > LEVEL_RANK[existing.level] ||
+        (finding.level === existing.level && finding.score > existing.score);
       const winner = stronger ? finding : existing;
       const other = stronger ? existing : finding;
       byRule.set(f.ruleId, { ...winner, evidence: [...winner.evidence, ...other.evidence].slice(0, 12) });

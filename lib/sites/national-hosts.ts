@@ -33,8 +33,11 @@ export function nationalServiceMatchPatterns(): string[] {
   return roots.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);
 }
 
-/** The national domain a host belongs to, if any (exact or sub-domain match). */
+// Longest first, so impots.gouv.fr is named rather than gouv.fr.
+const BY_LENGTH = [...NATIONAL_SERVICE_DOMAINS].sort((a, b) => b.length - a.length);
+
+/** The most specific national domain a host belongs to, if any (exact or sub-domain match). */
 export function matchNationalDomain(host: string): string | undefined {
   const h = host.toLowerCase().replace(/\.$/, '');
-  return NATIONAL_SERVICE_DOMAINS.find((d) => h === d || h.endsWith(`.${d}`));
+  return BY_LENGTH.find((d) => h === d || h.endsWith(`.${d}`));
 }

@@ -7,7 +7,8 @@ export function siteKey(url: string): string | undefined {
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
-    return u.hostname.toLowerCase().replace(/^www\./, '');
+    // A trailing dot (paris.fr.) names the same site.
+    return u.hostname.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
   } catch {
     return undefined;
   }

@@ -43,6 +43,10 @@ const migrations: Record<number, (old: Record<string, unknown>) => Record<string
   }),
 };
 
+function unique(hosts: string[]): string[] {
+  return [...new Set(hosts)];
+}
+
 function keepValidHosts(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   const hosts = new Set<string>();
@@ -73,8 +77,15 @@ export function readSettings(stored: unknown): SettingsRead {
     version += 1;
   }
   const exact = settingsSchema.safeParse(value);
-  if (exact.success && stored === value) return { settings: exact.data, repaired: false };
-  if (exact.success) return { settings: exact.data, repaired: JSON.stringify(exact.data) !== JSON.stringify(stored) };
+  if (exact.success) {
+    const settings = { ...exact.data, disabledSites: unique(exact.data.disabledSites), extraSites: unique(exact.data.extraSites) };
+    // Written back only when something really changed (migration, case, duplicates, extra keys);
+    // key order alone is no change.
+    const raw = stored as Record<string, unknown>;
+    const canonical = { version: raw.version, disabledSites: raw.disabledSites, autoScanPublicSector: raw.autoScanPublicSector, extraSites: raw.extraSites };
+    const same = Object.keys(raw).length === Object.keys(settings).length && JSON.stringify(canonical) === JSON.stringify(settings);
+    return { settings, repaired: !same };
+  }
   const settings: Settings = {
     version: SETTINGS_VERSION,
     disabledSites: keepValidHosts(value.disabledSites),

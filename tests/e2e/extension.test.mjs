@@ -115,6 +115,58 @@ describe('static content script on listed public-service hosts', () => {
   });
 });
 
+describe('settings', () => {
+  const setSettings = (value) => ext.evaluate((v) => chrome.storage.local.set({ settings: v }), value);
+  const base = { version: 1, disabledSites: [], autoScanPublicSector: false, extraSites: [] };
+
+  it('a site disabled in the settings is not analysed', async () => {
+    await setSettings({ ...base, disabledSites: [LISTED_HOST] });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(listed('commune-dydu.html'), { waitUntil: 'load' });
+      await page.waitForTimeout(1_500);
+      const stored = await ext.evaluate(() => chrome.storage.session.get(null));
+      const reports = Object.values(stored).filter((v) => v?.url?.includes('commune-dydu.html'));
+      assert.deepEqual(reports, []);
+      await page.close();
+    } finally {
+      await setSettings(base);
+    }
+  });
+
+  it('a site the person added is analysed automatically (with its host permission)', async () => {
+    await setSettings({ ...base, extraSites: ['127.0.0.1'] });
+    try {
+      const { page, tabId } = await openPage(unlisted('office-tourisme-tawkto.html'));
+      const report = await waitForReport(ext, tabId, (r) => r.findings.some((f) => f.ruleId === 'tawk-to'));
+      assert.equal(report.scan.trigger, 'auto');
+      assert.deepEqual(report.publicService, { isPublicService: true, reason: 'user-added-site', matched: '127.0.0.1' });
+      await page.close();
+    } finally {
+      await setSettings(base);
+    }
+  });
+});
+
+describe('English', () => {
+  it('the popup speaks English in an English browser', async () => {
+    const english = await launch({ language: 'en' });
+    try {
+      const page = await english.context.newPage();
+      await page.goto(listed('decision-crpa.html'), { waitUntil: 'load' });
+      const tabId = await tabIdOf(english.worker, page);
+      const popup = await english.context.newPage();
+      await popup.goto(`chrome-extension://${english.extensionId}/popup.html?tabId=${tabId}`);
+      await popup.getByTestId('finding').first().waitFor();
+      assert.match(await popup.getByTestId('summary').innerText(), /1\s+item\s+found/i);
+      assert.equal(await popup.evaluate(() => document.documentElement.lang), 'en');
+      assert.deepEqual(await runAxe(popup), []);
+    } finally {
+      await english.close();
+    }
+  });
+});
+
 describe('popup', () => {
   it('shows the summary, the findings with their level and evidence, and the rights line', async () => {
     const { page, tabId } = await openPage(listed('article-ai-label.html'));

@@ -34,10 +34,9 @@ describe('classifyPublicService', () => {
     ['https://www.service-public.fr/', 'service-public.fr'],
     ['https://gouv.fr/', 'gouv.fr'],
     ['https://www.legifrance.gouv.fr/', 'gouv.fr'],
-    // 'gouv.fr' comes first in NATIONAL_SERVICE_DOMAINS and the first match wins: its sub-domains
-    // listed further down (impots.gouv.fr…) are reported as gouv.fr.
-    ['https://www.impots.gouv.fr/accueil', 'gouv.fr'],
-    ['https://franceconnect.gouv.fr/', 'gouv.fr'],
+    // The most specific listed domain is named: impots.gouv.fr rather than gouv.fr.
+    ['https://www.impots.gouv.fr/accueil', 'impots.gouv.fr'],
+    ['https://franceconnect.gouv.fr/', 'franceconnect.gouv.fr'],
     ['https://espace-candidat.francetravail.fr/', 'francetravail.fr'],
   ])('%s is a national service domain (%s)', (url, matched) => {
     const result = classifyPublicService(url, lists);
@@ -203,7 +202,8 @@ describe('national service domains', () => {
     ['caf.fr', 'caf.fr'],
     ['WWW.CAF.FR', 'caf.fr'],
     ['caf.fr.', 'caf.fr'],
-    ['impots.gouv.fr', 'gouv.fr'],
+    ['impots.gouv.fr', 'impots.gouv.fr'],
+    ['sub.impots.gouv.fr', 'impots.gouv.fr'],
     ['msa.fr', 'msa.fr'],
     ['notcaf.fr', undefined],
     ['caf.fr.example.com', undefined],
