@@ -73,6 +73,8 @@ export function buildReport(state: TabState, publicService: PublicService): Repo
         evidence: f.evidence,
         frameId,
         legalRefs: f.legalRefs,
+        ...(f.chatKind ? { chatKind: f.chatKind } : {}),
+        ...(f.disclosure ? { disclosure: f.disclosure } : {}),
       };
       const existing = byRule.get(f.ruleId);
       if (!existing) {

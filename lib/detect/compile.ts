@@ -13,6 +13,10 @@ export interface CompiledSignal {
   selector?: string;
   /** Literals of which one must appear before the regex is run (text signals). */
   hints?: readonly string[];
+  /** For `page-global`: the variable name. */
+  name?: string;
+  /** For a `selector` signal that marks a chat's conversation panel. */
+  panel?: boolean;
   /** For `json-ld`. */
   key?: string;
   /** For `meta`: pattern on the name. */
@@ -59,6 +63,7 @@ export function compileRules(rules: readonly RuleInput[], doc?: Document): Compi
     'attribute-text': [],
     'json-ld': [],
     meta: [],
+    'page-global': [],
   };
   const selectors: string[] = [];
   const unsupportedSelectors: string[] = [];
@@ -77,7 +82,10 @@ export function compileRules(rules: readonly RuleInput[], doc?: Document): Compi
             return;
           }
           selectors.push(signal.selector);
-          byType.selector.push({ ...base, selector: signal.selector });
+          byType.selector.push({ ...base, selector: signal.selector, panel: signal.panel });
+          return;
+        case 'page-global':
+          byType['page-global'].push({ ...base, name: signal.name });
           return;
         case 'json-ld':
           byType['json-ld'].push({ ...base, key: signal.key, regex: new RegExp(signal.pattern, 'iu') });

@@ -19,6 +19,7 @@ const SHOW_PRIORITY: Record<Hit['type'], number> = {
   'inline-script': 9,
   'json-ld': 9,
   meta: 9,
+  'page-global': 9,
 };
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evidenceSchema, findingKindSchema, findingLevelSchema, reportSchema, scanInfoSchema } from '../report/schema';
+import { chatKindSchema, disclosureSchema, evidenceSchema, findingKindSchema, findingLevelSchema, reportSchema, scanInfoSchema } from '../report/schema';
 
 /**
  * Every message between the parts of the extension, one zod schema each. The background parses
@@ -17,6 +17,8 @@ export const frameFindingSchema = z.object({
   score: z.number().min(0).max(1),
   evidence: z.array(evidenceSchema).min(1).max(12),
   legalRefs: z.array(z.string().max(100)).max(10).default([]),
+  chatKind: chatKindSchema.optional(),
+  disclosure: disclosureSchema.optional(),
 });
 export type FrameFinding = z.input<typeof frameFindingSchema>;
 

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+export const chatKindSchema = z.enum(['ai_bot', 'live_chat', 'hybrid']);
+export type ChatKind = z.infer<typeof chatKindSchema>;
+
+export const disclosureSchema = z.object({ found: z.boolean(), matched: z.string().max(200).optional() });
+export type Disclosure = z.infer<typeof disclosureSchema>;
+
 /** What a finding is about. Kept stable: it is part of the public report format. */
 export const findingKindSchema = z.enum(['ai-chat', 'decision-notice', 'ai-content', 'missing-disclosure']);
 export type FindingKind = z.infer<typeof findingKindSchema>;
@@ -21,6 +27,7 @@ export const signalTypeSchema = z.enum([
   'attribute-text',
   'json-ld',
   'meta',
+  'page-global',
 ]);
 export type SignalType = z.infer<typeof signalTypeSchema>;
 
@@ -54,6 +61,13 @@ export const findingSchema = z.object({
   frameId: z.number().int().min(0).default(0),
   /** Legal references the rule carries, e.g. "CRPA art. L311-3-1". */
   legalRefs: z.array(z.string().max(100)).max(10).default([]),
+  /** For chats: an AI bot, human agents, or both (from the vendor catalogue). */
+  chatKind: chatKindSchema.optional(),
+  /**
+   * For chats whose conversation panel was seen: whether its accessible text says it is an
+   * automated or AI system, and the words that say so.
+   */
+  disclosure: disclosureSchema.optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

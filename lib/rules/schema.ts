@@ -52,14 +52,23 @@ export const signalSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('inline-script'), pattern: patternSchema, weight: weightSchema }),
   /** URL of an `<iframe src>` / `<frame src>`: how cross-origin widgets are seen from the parent. */
   z.object({ type: z.literal('iframe-src'), pattern: patternSchema, weight: weightSchema }),
-  /** A CSS selector (element names, ids, classes, attributes). */
-  z.object({ type: z.literal('selector'), selector: z.string().min(1).max(1000), weight: weightSchema }),
+  /**
+   * A CSS selector (element names, ids, classes, attributes). `panel: true` marks the conversation
+   * panel of a chat once it is open: its accessible text is where an AI disclosure is looked for.
+   */
+  z.object({ type: z.literal('selector'), selector: z.string().min(1).max(1000), weight: weightSchema, panel: z.boolean().optional() }),
   /** Normalised visible text. */
   z.object({ type: z.literal('text'), pattern: normalisedPatternSchema, weight: weightSchema, hints: hintsSchema }),
   /** Normalised `aria-label`, `title`, `alt` and `placeholder` values. */
   z.object({ type: z.literal('attribute-text'), pattern: normalisedPatternSchema, weight: weightSchema, hints: hintsSchema }),
   /** A key anywhere in JSON-LD, with a pattern on its string value. */
   z.object({ type: z.literal('json-ld'), key: z.string().min(1).max(100), pattern: patternSchema, weight: weightSchema }),
+  /**
+   * A global variable of the page (window.$crisp, window.Intercom), seen through a tiny script in
+   * the page's own world that reports only which names of a fixed list exist. A page can fake one,
+   * so it is always weak (< STRONG_WEIGHT).
+   */
+  z.object({ type: z.literal('page-global'), name: z.string().regex(/^[A-Za-z_$][\w$]{0,60}$/), weight: z.number().gt(0).lt(STRONG_WEIGHT) }),
   /** `<meta name|property>` whose name matches `name` and content matches `pattern`. */
   z.object({ type: z.literal('meta'), name: patternSchema, pattern: patternSchema, weight: weightSchema }),
 ]);

@@ -52,6 +52,7 @@ export const SIGNAL_KEYS: Record<SignalType, string> = {
   'attribute-text': 'popup_signal_attribute_text',
   'json-ld': 'popup_signal_json_ld',
   meta: 'popup_signal_meta',
+  'page-global': 'popup_signal_page_global',
 };
 
 /** "N éléments repérés sur cette page". */

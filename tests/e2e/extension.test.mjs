@@ -4,9 +4,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { loadFixtures } from '../fixtures/load-fixtures.mjs';
 import { LISTED_HOST, badgeText, getReport, launch, runAxe, startServer, tabIdOf, waitForReport } from './harness.mjs';
 
-const expected = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/expected.json'), 'utf8')).pages;
+const expected = Object.fromEntries(loadFixtures().map((f) => [f.name, f]));
 
 let server;
 let browser;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../lib/rules';
 import { ruleSetSchema, STRONG_WEIGHT } from '../../lib/rules/schema';
 import { trySelector } from '../../lib/detect/compile';
-import { loadExpected } from './helpers/scan-html';
+import { loadFixtures } from './helpers/scan-html';
 
 const RULES_DIR = resolve(__dirname, '../../lib/rules');
 const ruleFiles = ['ai-chat', 'decision-notice', 'ai-content'].flatMap((dir) =>
@@ -46,7 +46,7 @@ describe('rule registry (meta-tests)', () => {
   });
 
   it('every rule is exercised by at least one fixture page expecting it', () => {
-    const expectedIds = new Set(Object.values(loadExpected()).flatMap((p) => p.findings.map((f) => f.ruleId)));
+    const expectedIds = new Set(loadFixtures().flatMap((p) => p.findings.map((f) => f.ruleId)));
     const e2eSource = readFileSync(resolve(__dirname, '../e2e/extension.test.mjs'), 'utf8');
     for (const rule of RULES) {
       const covered = expectedIds.has(rule.id) || e2eSource.includes(`'${rule.id}'`);

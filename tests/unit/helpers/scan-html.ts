@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PageScanner } from '../../../lib/detect/scanner';
 import type { DetectedFinding } from '../../../lib/detect/evaluate';
@@ -7,24 +7,7 @@ import type { RuleInput } from '../../../lib/rules/schema';
 
 export const FIXTURE_DIR = resolve(__dirname, '../../fixtures/pages');
 
-export interface ExpectedFinding {
-  ruleId: string;
-  level: 'detected' | 'possible';
-  vendor?: string;
-  state?: 'present' | 'declared';
-}
-export interface ExpectedPage {
-  findings: ExpectedFinding[];
-}
-
-export function loadExpected(): Record<string, ExpectedPage> {
-  const raw = JSON.parse(readFileSync(resolve(FIXTURE_DIR, '../expected.json'), 'utf8')) as { pages: Record<string, ExpectedPage> };
-  return raw.pages;
-}
-
-export function fixtureNames(): string[] {
-  return readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.html')).sort();
-}
+export { loadFixtures } from '../../fixtures/load-fixtures.mjs';
 
 /** Parses HTML into an inert document (scripts are not run, nothing is fetched). */
 export function parseHtml(html: string): Document {
