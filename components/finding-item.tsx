@@ -1,8 +1,14 @@
 import { useTranslate } from '../lib/i18n/context';
-import type { Finding } from '../lib/report/schema';
+import type { ChatKind, Finding } from '../lib/report/schema';
 import { findingTitle } from '../lib/ui/labels';
 import { EvidenceList } from './evidence-list';
 import { LevelBadge } from './level-badge';
+
+const CHAT_KIND_KEYS: Record<ChatKind, string> = {
+  ai_bot: 'popup_chat_kind_ai_bot',
+  live_chat: 'popup_chat_kind_live_chat',
+  hybrid: 'popup_chat_kind_hybrid',
+};
 
 export interface FindingItemProps {
   finding: Finding;
@@ -21,6 +27,21 @@ export function FindingItem({ finding, onShow }: FindingItemProps) {
       <h3 class="finding-title">{title}</h3>
       <LevelBadge level={finding.level} />
       {finding.state === 'declared' && <p class="finding-declared">{t('popup_state_declared')}</p>}
+      {finding.chatKind && (
+        <p class="finding-chat-kind" data-testid="chat-kind" data-chat-kind={finding.chatKind}>
+          {t(CHAT_KIND_KEYS[finding.chatKind])}
+        </p>
+      )}
+      {finding.kind === 'ai-chat' && finding.disclosure?.found && (
+        <p class="finding-disclosure" data-testid="disclosure">
+          {t('popup_disclosure_found', finding.disclosure.matched ?? '')}
+        </p>
+      )}
+      {finding.kind === 'missing-disclosure' && (
+        <p class="finding-disclosure" data-testid="disclosure-missing">
+          {t('popup_disclosure_missing')}
+        </p>
+      )}
       <details class="finding-why">
         <summary>
           {t('popup_why')}

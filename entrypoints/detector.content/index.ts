@@ -11,6 +11,8 @@ import { highlightElement } from '../../lib/content/highlight';
 import { nationalServiceMatchPatterns } from '../../lib/sites/national-hosts';
 import { isSiteDisabled } from '../../lib/sites/site-key';
 import { SETTINGS_KEY } from '../../lib/storage/settings-key';
+import { ASK_GLOBALS_EVENT, PAGE_GLOBALS_EVENT, PAGE_GLOBAL_NAMES } from '../../lib/rules/page-global-names';
+import { parsePageGlobals } from '../../lib/messaging/content-protocol';
 
 export default defineContentScript({
   // Declared only on the main national public-service hosts; elsewhere the background injects
@@ -45,7 +47,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     const message: ReportFindingsMessage = {
       type: 'reportFindings',
       url: location.href,
-      findings: findings.map(({ element: _element, ...rest }) => rest),
+      findings: findings.map(({ element: _element, panel: _panel, ...rest }) => rest),
       scan: { trigger, durationMs: state.durationMs, truncated: state.truncated },
     };
     browser.runtime.sendMessage(message).catch(() => undefined);
@@ -72,5 +74,30 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   });
   // Single-page apps change the URL without a reload: the old findings may no longer apply.
   ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());
+  // Chats often build their panel when the person clicks: watch again then.
+  ctx.addEventListener(document, 'click', () => scanner.rearm(), { capture: true, passive: true });
+  ctx.addEventListener(document, 'keydown', () => scanner.rearm(), { capture: true, passive: true });
   scanner.start();
+  listenToPageGlobals(ctx, scanner);
+}
+
+/**
+ * Page globals (window.$crisp…) live in the page's world. Firefox lets the content script read
+ * them through Xray; Chromium gets them from the page-world script as a list of names, which the
+ * page could forge: the list is validated, filtered to known names, and only ever weak evidence.
+ */
+function listenToPageGlobals(ctx: ContentScriptContext, scanner: PageScanner): void {
+  if (PAGE_GLOBAL_NAMES.length === 0) return;
+  const page = (window as unknown as { wrappedJSObject?: Record<string, unknown> }).wrappedJSObject;
+  if (page) {
+    const read = () => scanner.addPageGlobals(PAGE_GLOBAL_NAMES.filter((n) => page[n] !== undefined));
+    read();
+    ctx.setTimeout(read, 3_000);
+    return;
+  }
+  ctx.addEventListener(document, PAGE_GLOBALS_EVENT as 'click', (event) => {
+    const names = parsePageGlobals((event as unknown as CustomEvent).detail);
+    if (names) scanner.addPageGlobals(names.filter((n) => PAGE_GLOBAL_NAMES.includes(n)));
+  });
+  document.dispatchEvent(new CustomEvent(ASK_GLOBALS_EVENT));
 }

@@ -14,6 +14,7 @@ import { badgeFor } from './badge';
 
 /** Path of the content script in the built extension (entrypoints/detector.content). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/detector.js';
+const PAGE_GLOBALS_FILE = '/content-scripts/page-globals.js';
 const HOST_LIST_PATH = '/data/public-sector-hosts.json';
 /** How long `scanTab` waits for the top frame's first report. */
 const SCAN_TIMEOUT_MS = 4_000;
@@ -133,6 +134,12 @@ export function createBackground(deps: BackgroundDeps = {}) {
         args: [trigger],
       });
       await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
+      // The page-world helper exists in the Chromium build only (Firefox reads globals through Xray).
+      if (import.meta.env.BROWSER !== 'firefox') {
+        await browser.scripting
+          .executeScript({ target: { tabId, allFrames: true }, files: [PAGE_GLOBALS_FILE as typeof CONTENT_SCRIPT_FILE], world: 'MAIN' })
+          .catch(() => undefined);
+      }
       return true;
     } catch {
       return false; // Not allowed here (browser pages, stores, PDF viewer) or the tab went away.

@@ -15,6 +15,10 @@ export interface Hit {
   element?: Element;
   /** First capture group, for rules that name the vendor from the match. */
   capture?: string;
+  /** Found in a script the page holds back until consent (type="text/plain" and the like). */
+  declared?: boolean;
+  /** The element is the chat's conversation panel (a `panel` selector signal). */
+  panel?: boolean;
 }
 
 /** Limits that keep one scan cheap on any page, however large or hostile. */
@@ -147,6 +151,17 @@ export class Collector {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
   }
 
+  /**
+   * Records which global variables the page's own world reported (see entrypoints/page-globals).
+   * Only names some rule asks for are kept; the page can fake them, so the rules weigh them low.
+   */
+  addPageGlobals(names: readonly string[]): void {
+    const present = new Set(names);
+    for (const s of this.compiled.byType['page-global']) {
+      if (present.has(s.name!)) this.record(s, `window.${s.name}`, 'window');
+    }
+  }
+
   /** Forget everything (single-page-app navigation). */
   reset(): void {
     this.hits.clear();
@@ -237,8 +252,10 @@ export class Collector {
     return out;
   }
 
-  private record(signal: CompiledSignal, matched: string, where: string, element?: Element, capture?: string): void {
+  private record(signal: CompiledSignal, matched: string, where: string, element?: Element, capture?: string, declared?: boolean): void {
     this.hits.add({
+      ...(declared ? { declared } : {}),
+      ...(signal.panel ? { panel: true } : {}),
       ruleIndex: signal.ruleIndex,
       signalIndex: signal.signalIndex,
       type: signal.type,
@@ -254,7 +271,7 @@ export class Collector {
    * Tests one pattern signal against a string; for capture rules, records every capture.
    * `original` is the raw text when `value` is its normalised form, so evidence quotes the page.
    */
-  private test(signal: CompiledSignal, value: string, where: string, element?: Element, original?: string): void {
+  private test(signal: CompiledSignal, value: string, where: string, element?: Element, original?: string, declared?: boolean): void {
     if (signal.hints && !signal.hints.some((h) => value.includes(h))) return;
     const regex = signal.regex!;
     const quote = (m: RegExpMatchArray) =>
@@ -263,13 +280,13 @@ export class Collector {
       regex.lastIndex = 0;
       let count = 0;
       for (const m of value.matchAll(regex)) {
-        this.record(signal, quote(m), where, element, m[1]);
+        this.record(signal, quote(m), where, element, m[1], declared);
         if (++count >= 20) break;
       }
       return;
     }
     const m = regex.exec(value);
-    if (m) this.record(signal, quote(m), where, element);
+    if (m) this.record(signal, quote(m), where, element, undefined, declared);
   }
 
   /** The document to run XPath on, when the fast path can be used for this root. */
@@ -360,11 +377,14 @@ export class Collector {
 
     for (const script of this.byTag(root, 'script')) {
       const src = script.getAttribute('src');
+      const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
       if (src) {
-        for (const s of byType['script-src']) this.test(s, src, `${prefix}script[src]`);
+        // Consent managers hold vendor scripts back with another type (text/plain, didomi/javascript…):
+        // the chat is then announced, not loaded.
+        const heldBack = !JS_TYPES.has(type);
+        for (const s of byType['script-src']) this.test(s, src, `${prefix}script[src]${heldBack ? ` [type="${type.slice(0, 40)}"]` : ''}`, undefined, undefined, heldBack);
         continue;
       }
-      const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
       if (type === 'application/ld+json') {
         if (byType['json-ld'].length > 0) this.scanJsonLd(script, prefix);
       } else if (JS_TYPES.has(type) && byType['inline-script'].length > 0) {
@@ -396,8 +416,10 @@ export class Collector {
       const matches = this.select(root, combinedSelector);
       if (matches.length > this.limits.maxSelectorMatches) this.truncated = true;
       for (const el of matches.slice(0, this.limits.maxSelectorMatches)) {
+        // A vendor's script tag matched by a selector is held back too when its type is not JavaScript.
+        const heldBack = el.localName === 'script' && !JS_TYPES.has((el.getAttribute('type') ?? '').trim().toLowerCase());
         for (const s of byType.selector) {
-          if (el.matches(s.selector!)) this.record(s, `<${describeElement(el, 1)}>`, `${prefix}${describeElement(el)}`, el);
+          if (el.matches(s.selector!)) this.record(s, `<${describeElement(el, 1)}>`, `${prefix}${describeElement(el)}`, el, undefined, heldBack);
         }
       }
     }

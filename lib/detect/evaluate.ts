@@ -2,10 +2,15 @@ import type { FrameFinding } from '../messaging/protocol';
 import { STRONG_WEIGHT } from '../rules/weights';
 import type { CompiledRules } from './compile';
 import type { Hit, HitStore } from './collect';
+import { AI_DISCLOSURE_PATTERN, MISSING_DISCLOSURE_RULE_ID } from '../rules/disclosure/ai-disclosure-phrases';
+import { clip, normaliseText } from './normalise';
+import { describeElement } from './describe';
 
 export type DetectedFinding = FrameFinding & {
   /** The element to show for "Montrer sur la page"; absent when only scripts matched. */
   element?: Element;
+  /** The chat's conversation panel, when seen. */
+  panel?: Element;
 };
 
 const MAX_EVIDENCE = 12;
@@ -65,19 +70,74 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
         return true;
       });
     const shown = [...hits].filter((h) => h.element).sort((a, b) => SHOW_PRIORITY[a.type] - SHOW_PRIORITY[b.type])[0];
+    // Only held-back scripts (waiting for consent) matched: the chat is announced, not loaded.
+    const heldBack = hits.every((h) => h.declared);
+    const panel = hits.find((h) => h.panel && h.element?.isConnected)?.element;
+    const disclosure = rule.kind === 'ai-chat' && rule.chatKind !== 'live_chat' && panel ? findDisclosure(panel) : undefined;
     findings.push({
       kind: rule.kind,
       ruleId: rule.id,
       level,
       ...(vendor ? { vendor } : {}),
-      state: rule.state ?? 'present',
+      ...(rule.chatKind ? { chatKind: rule.chatKind } : {}),
+      ...(disclosure ? { disclosure } : {}),
+      ...(panel ? { panel } : {}),
+      state: heldBack ? 'declared' : (rule.state ?? 'present'),
       score,
       evidence: hits.slice(0, MAX_EVIDENCE).map((h) => ({ signal: h.type, matched: h.matched, where: h.where })),
       legalRefs: rule.legalRefs ?? [],
       element: shown?.element,
     });
   });
-  return dropHeuristicsExplainedByVendor(compiled, dropDeclaredWhenPresent(findings));
+  const kept = dropHeuristicsExplainedByVendor(compiled, dropDeclaredWhenPresent(findings));
+  return [...kept, ...missingDisclosures(kept)];
+}
+
+const DISCLOSURE = new RegExp(AI_DISCLOSURE_PATTERN, 'u');
+
+/**
+ * Looks in a chat's conversation panel (its text and accessible names, its open shadow root
+ * included) for words saying it is an automated or AI system.
+ */
+export function findDisclosure(panel: Element): { found: boolean; matched?: string } {
+  const parts: string[] = [panel.textContent ?? ''];
+  if (panel.shadowRoot) parts.push(panel.shadowRoot.textContent ?? '');
+  const named = [panel, ...panel.querySelectorAll('[aria-label], [title], [alt]')].slice(0, 200);
+  for (const el of named) for (const a of ['aria-label', 'title', 'alt']) parts.push(el.getAttribute(a) ?? '');
+  const text = normaliseText(parts.join(' \n ').slice(0, 50_000));
+  const m = DISCLOSURE.exec(text);
+  return m ? { found: true, matched: clip(m[0], 60) } : { found: false };
+}
+
+/**
+ * A bot's panel is on screen and says nowhere that it is a bot or an AI: an observation, at
+ * `possible` level (the mention may be elsewhere, or spoken by the first message later).
+ */
+function missingDisclosures(findings: DetectedFinding[]): DetectedFinding[] {
+  return findings
+    .filter((f) => f.disclosure && !f.disclosure.found)
+    .map((f) => {
+      const panel = f.panel;
+      return {
+        kind: 'missing-disclosure' as const,
+        ruleId: MISSING_DISCLOSURE_RULE_ID,
+        level: 'possible' as const,
+        ...(f.vendor ? { vendor: f.vendor } : {}),
+        ...(f.chatKind ? { chatKind: f.chatKind } : {}),
+        state: 'present' as const,
+        score: 0.5,
+        evidence: [
+          {
+            signal: 'selector' as const,
+            // What was read, so a person can check the observation themselves.
+            matched: clip(panel?.getAttribute('aria-label') || panel?.textContent || f.ruleId, 100),
+            where: panel ? describeElement(panel) : f.evidence[0]!.where,
+          },
+        ],
+        legalRefs: ['AI Act art. 50(1)'],
+        element: panel,
+      };
+    });
 }
 
 /** The clues of an unbranded-assistant heuristic are usually the known widget's own launcher. */

@@ -41,6 +41,9 @@ export interface ScannerOptions {
   onFindings: (findings: DetectedFinding[], state: ScanState) => void;
 }
 
+/** How many times a page's observer may be re-armed by interactions. */
+const MAX_REARMS = 20;
+
 // Subtrees that never hold what we look for, or that we read otherwise (script src below).
 const IGNORED_ADDED = new Set(['style', 'meta', 'link', 'br', 'head', 'title', 'noscript', 'template']);
 
@@ -68,6 +71,9 @@ export class PageScanner {
   private current: DetectedFinding[] = [];
   private queueTruncated = false;
   private observedRoots = new WeakSet<Node>();
+  /** Open shadow roots met so far, to observe them again after a re-arm. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private rearms = 0;
 
   constructor(
     private readonly doc: Document,
@@ -80,7 +86,10 @@ export class PageScanner {
       now: this.now,
       wherePrefix: options.wherePrefix,
       limits: options.collector?.limits,
-      onShadowRoot: (root) => this.observe(root),
+      onShadowRoot: (root) => {
+        this.shadowRoots.add(root);
+        this.observe(root);
+      },
     });
   }
 
@@ -130,9 +139,32 @@ export class PageScanner {
     this.quietTimer = undefined;
   }
 
+  /** Page globals reported by the page-world script (weak signals). */
+  addPageGlobals(names: readonly string[]): void {
+    this.collector.addPageGlobals(names);
+    this.publish(false);
+  }
+
+  /**
+   * The person clicked or typed after the observer went quiet: chats often build their panel only
+   * then. Watch again for one quiet period, with a fresh batch budget, a limited number of times.
+   */
+  rearm(): void {
+    if (!this.stopped || this.rearms >= MAX_REARMS || typeof MutationObserver === 'undefined') return;
+    this.rearms++;
+    this.stopped = false;
+    this.spentMs = 0;
+    this.observer = new MutationObserver((records) => this.enqueue(records));
+    this.observe(this.doc.documentElement ?? this.doc);
+    for (const root of this.shadowRoots) this.observe(root);
+    this.armQuietTimer();
+  }
+
   /** Forget everything and scan again (the page changed without a reload). */
   rescan(): void {
     this.stop();
+    this.shadowRoots.clear();
+    this.rearms = 0;
     this.start();
   }
 
@@ -212,7 +244,9 @@ export class PageScanner {
 
   private publish(force: boolean): void {
     const findings = evaluate(this.compiled, this.collector.hits);
-    const signature = findings.map((f) => `${f.ruleId}|${f.level}|${f.vendor ?? ''}|${f.evidence.length}`).join(';');
+    const signature = findings
+      .map((f) => `${f.ruleId}|${f.level}|${f.state}|${f.vendor ?? ''}|${f.evidence.length}|${f.disclosure?.found ?? ''}`)
+      .join(';');
     const changed = signature !== this.lastSignature;
     this.current = findings;
     if (!changed && !force) return;

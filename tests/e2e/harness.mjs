@@ -159,3 +159,26 @@ export async function runAxe(page) {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
   });
 }
+
+/** Waits until the page's report has not changed for `quietMs` (late widgets), at most `maxMs`. */
+export async function settledReport(ext, url, { quietMs = 1_200, maxMs = 8_000 } = {}) {
+  const start = Date.now();
+  let last = '';
+  let lastChange = Date.now();
+  let report = null;
+  while (Date.now() - start < maxMs) {
+    report = await ext.evaluate(async (u) => {
+      const stored = await chrome.storage.session.get(null);
+      const entry = Object.entries(stored).find(([, v]) => v?.url === u);
+      return entry ? chrome.runtime.sendMessage({ type: 'getReport', tabId: Number(entry[0].slice(4)) }) : null;
+    }, url);
+    const sig = JSON.stringify(report?.findings.map((f) => [f.ruleId, f.level, f.vendor, f.state]) ?? null);
+    if (sig !== last) {
+      last = sig;
+      lastChange = Date.now();
+    } else if (report && Date.now() - lastChange >= quietMs) break;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return report;
+}
+

@@ -69,6 +69,8 @@ function stubExecuteScript(onFiles: (trigger: string | undefined) => void | Prom
       injection.func(...(injection.args ?? []));
       return [];
     }
+    // The page-world helper (world: 'MAIN') is not the content script: it does not report.
+    if ((injection as { world?: string }).world === 'MAIN') return [];
     const holder = globalThis as { __vigieTrigger?: string };
     const trigger = holder.__vigieTrigger;
     delete holder.__vigieTrigger;
@@ -357,7 +359,7 @@ describe('register', () => {
     const { bg } = setup();
     bg.register();
     await fakeBrowser.tabs.onUpdated.trigger(TAB, { status: 'complete' }, { id: TAB, url: LISTED } as Browser.tabs.Tab);
-    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(3));
     expect(executeScript.mock.calls[0]?.[0]).toMatchObject({ target: { tabId: TAB, allFrames: true }, args: ['auto'] });
   });
 });
@@ -376,9 +378,11 @@ describe('scanTab', () => {
     });
     const report = (await bg.handleMessage({ type: 'scanTab', tabId: TAB }, {})) as Report;
     expect(trigger).toBe('on-demand');
-    expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(executeScript).toHaveBeenCalledTimes(3);
     expect(executeScript.mock.calls[0]?.[0]).toMatchObject({ target: { tabId: TAB, allFrames: true }, args: ['on-demand'] });
     expect(executeScript.mock.calls[1]?.[0]).toEqual({ target: { tabId: TAB, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
+    // Then the page-world helper that reports page globals, in the page's own world.
+    expect(executeScript.mock.calls[2]?.[0]).toEqual({ target: { tabId: TAB, allFrames: true }, files: ['/content-scripts/page-globals.js'], world: 'MAIN' });
     expect(CONTENT_SCRIPT_FILE).toBe('/content-scripts/detector.js');
     expect(reportSchema.parse(report)).toEqual(report);
     expect(report.url).toBe(LISTED);
@@ -536,7 +540,7 @@ describe('maybeAutoScan', () => {
     const executeScript = stubExecuteScript();
     const { bg } = setup();
     await bg.maybeAutoScan(TAB, url);
-    expect(executeScript).toHaveBeenCalledTimes(injected ? 2 : 0);
+    expect(executeScript).toHaveBeenCalledTimes(injected ? 3 : 0);
     if (injected) {
       expect(contains).toHaveBeenCalledWith({ origins: [`${new URL(url).origin}/*`] });
       expect(executeScript.mock.calls[0]?.[0]).toMatchObject({ target: { tabId: TAB, allFrames: true }, args: ['auto'] });

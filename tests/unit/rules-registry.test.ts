@@ -6,6 +6,7 @@ import { RULES } from '../../lib/rules';
 import { ruleSetSchema, STRONG_WEIGHT } from '../../lib/rules/schema';
 import { trySelector } from '../../lib/detect/compile';
 import { loadFixtures } from './helpers/scan-html';
+import { PAGE_GLOBAL_NAMES } from '../../lib/rules/page-global-names';
 
 const RULES_DIR = resolve(__dirname, '../../lib/rules');
 const ruleFiles = ['ai-chat', 'decision-notice', 'ai-content'].flatMap((dir) =>
@@ -64,5 +65,10 @@ describe('rule registry (meta-tests)', () => {
     for (const rule of RULES)
       for (const s of rule.signals)
         if (s.type === 'text' || s.type === 'attribute-text') expect(s.hints?.length, `${rule.id} ${s.pattern.slice(0, 40)}`).toBeGreaterThan(0);
+  });
+
+  it('the page-world script asks exactly for the globals the rules use', () => {
+    const used = new Set(RULES.flatMap((r) => r.signals.flatMap((s) => (s.type === 'page-global' ? [s.name] : []))));
+    expect([...PAGE_GLOBAL_NAMES].sort()).toEqual([...used].sort());
   });
 });
