@@ -72,7 +72,9 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
     const shown = [...hits].filter((h) => h.element).sort((a, b) => SHOW_PRIORITY[a.type] - SHOW_PRIORITY[b.type])[0];
     // Only held-back scripts (waiting for consent) matched: the chat is announced, not loaded.
     const heldBack = hits.every((h) => h.declared);
-    const panel = hits.find((h) => h.panel && h.element?.isConnected)?.element;
+    // Looked for before evidence is deduplicated: a panel selector often matches the same element as another.
+    // A panel inside a hidden subtree is not on screen yet: nothing is shown to the person.
+    const panel = groups.flat().find((h) => h.panel && h.element?.isConnected && !h.element.closest('[hidden], [aria-hidden="true"]'))?.element;
     const disclosure = rule.kind === 'ai-chat' && rule.chatKind !== 'live_chat' && panel ? findDisclosure(panel) : undefined;
     findings.push({
       kind: rule.kind,
@@ -115,7 +117,8 @@ export function findDisclosure(panel: Element): { found: boolean; matched?: stri
  */
 function missingDisclosures(findings: DetectedFinding[]): DetectedFinding[] {
   return findings
-    .filter((f) => f.disclosure && !f.disclosure.found)
+    // Only for a chat Vigie is sure of: an observation on a mere guess would be unfair.
+    .filter((f) => f.level === 'detected' && f.disclosure && !f.disclosure.found)
     .map((f) => {
       const panel = f.panel;
       return {

@@ -191,6 +191,19 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('shows who answers a chat, and the observation when its panel says nothing about AI', async () => {
+    const { page, tabId } = await openPage(listed('missing-disclosure-dydu.html'));
+    await waitForReport(ext, tabId, (r) => r.findings.length === 2);
+    const popup = await openPopupFor(tabId);
+    await popup.getByTestId('chat-kind').first().waitFor();
+    assert.match(await popup.getByTestId('chat-kind').first().innerText(), /robot conversationnel \(IA\)/);
+    assert.match(await popup.getByTestId('disclosure-missing').innerText(), /Aucune mention indiquant qu’il s’agit d’une IA/);
+    assert.match(await popup.getByTestId('disclosure-missing').innerText(), /observation, pas une accusation/);
+    assert.deepEqual(await runAxe(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
   it('"Montrer sur la page" outlines the element in the page', async () => {
     const { page, tabId } = await openPage(listed('commune-dydu.html'));
     await waitForReport(ext, tabId, (r) => r.findings.length === 1);

@@ -22,6 +22,23 @@ export const FIXTURE_HOSTS = [LISTED_HOST, 'www.mairie-exemple.gouv.fr'];
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
+/**
+ * Vendor widgets' prebuilt browser bundles, served from node_modules at `/npm/<package>/<path>` so
+ * fixture pages run the real widget offline. Only the files listed here are served.
+ */
+const NPM_ASSETS = {
+  'botframework-webchat': ['dist/webchat.js'],
+  'rasa-webchat': ['lib/index.js'],
+  'deep-chat': ['dist/deepChat.bundle.js'],
+};
+
+/** The node_modules file for an allowed `/npm/…` path, else undefined. */
+function npmAsset(path) {
+  const match = /^\/npm\/((?:@[^/]+\/)?[^/]+)\/(.+)$/.exec(path);
+  if (!match || !Object.hasOwn(NPM_ASSETS, match[1]) || !NPM_ASSETS[match[1]].includes(match[2])) return undefined;
+  return join(ROOT, 'node_modules', match[1], match[2]);
+}
+
 /** `dynamic(path)` may answer a path with generated HTML (benchmark pages). */
 export async function startServer({ dynamic } = {}) {
   const server = createServer(async (req, res) => {
@@ -30,6 +47,18 @@ export async function startServer({ dynamic } = {}) {
     if (generated !== undefined) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(generated);
+      return;
+    }
+    const asset = npmAsset(path);
+    if (asset) {
+      try {
+        const body = await readFile(asset);
+        res.writeHead(200, { 'content-type': TYPES[extname(asset)] ?? 'application/octet-stream' });
+        res.end(body);
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end(`${path}: run npm ci`);
+      }
       return;
     }
     for (const dir of PAGE_DIRS) {
@@ -91,9 +120,15 @@ export async function launch({ language = 'fr', extensionDir = EXTENSION_DIR, wi
   let worker;
   let extensionId;
   if (withExtension) {
-    [worker] = context.serviceWorkers();
-    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-    extensionId = new URL(worker.url()).host;
+    try {
+      [worker] = context.serviceWorkers();
+      worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+      extensionId = new URL(worker.url()).host;
+    } catch (error) {
+      // Never leave a browser behind: the test runner would wait for it forever.
+      await context.close().catch(() => undefined);
+      throw error;
+    }
   }
   return {
     context,

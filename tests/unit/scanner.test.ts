@@ -186,4 +186,18 @@ describe('PageScanner', () => {
     expect(scanner.state.truncated).toBe(false);
     scanner.stop();
   });
+
+  it('a click after the quiet period re-arms the observer: a panel built on interaction is found', async () => {
+    const h = harness({ quietMs: 30_000 });
+    h.scanner.start();
+    h.timers.find((t) => !t.cleared)!.cb(); // 30 s of quiet: the observer stops
+    expect(h.scanner.state.observing).toBe(false);
+    h.scanner.rearm();
+    expect(h.scanner.state.observing).toBe(true);
+    document.body.append(Object.assign(document.createElement('div'), { className: 'crisp-client' }));
+    await h.flushMutations();
+    h.runIdle();
+    expect(h.scanner.findings.map((f) => f.ruleId)).toEqual(['crisp']);
+    h.scanner.stop();
+  });
 });

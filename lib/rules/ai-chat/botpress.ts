@@ -14,6 +14,8 @@ export default defineRule({
     { type: 'inline-script', pattern: 'botpressWebChat\\s*\\.\\s*(?:init|sendEvent)|window\\.botpress\\s*\\.\\s*init|cdn\\.botpress\\.cloud', weight: 0.8 },
     { type: 'selector', selector: '#bp-web-widget, #bp-web-widget-container, .bpw-floating-button, .bpFab, .bpWebchat', weight: 0.9 },
     { type: 'iframe-src', pattern: '/lite/\\?m=channel-web|cdn\\.botpress\\.cloud/webchat/', weight: 0.9 },
+    { type: 'page-global', name: 'botpressWebChat', weight: 0.4 },
+    { type: 'page-global', name: 'botpress', weight: 0.4 },
   ],
   sources: ['https://botpress.com/docs/webchat', 'https://v12.botpress.com/messaging-channels/botpress-webchat/'],
 });

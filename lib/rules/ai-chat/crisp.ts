@@ -13,6 +13,8 @@ export default defineRule({
     { type: 'script-src', pattern: 'client\\.crisp\\.chat/l\\.js', weight: 0.9 },
     { type: 'inline-script', pattern: '\\bCRISP_WEBSITE_ID\\b|client\\.crisp\\.chat', weight: 0.9 },
     { type: 'selector', selector: '.crisp-client, #crisp-chatbox', weight: 0.9 },
+    { type: 'page-global', name: '$crisp', weight: 0.4 },
+    { type: 'page-global', name: 'CRISP_WEBSITE_ID', weight: 0.4 },
   ],
   sources: ['https://docs.crisp.chat/guides/chatbox-sdks/web-sdk/'],
 });

@@ -13,6 +13,8 @@ export default defineRule({
     { type: 'selector', selector: 'df-messenger, df-messenger-chat-bubble, df-messenger-chat', weight: 0.9 },
     { type: 'script-src', pattern: 'gstatic\\.com/dialogflow-console/fast/(?:messenger|df-messenger)', weight: 0.9 },
     { type: 'iframe-src', pattern: 'console\\.dialogflow\\.com/api-client/demo/embedded/', weight: 0.9 },
+    // Name of the element's API object: not confirmed in the documentation.
+    { type: 'page-global', name: 'dfMessenger', weight: 0.3 },
   ],
   sources: [
     'https://cloud.google.com/dialogflow/es/docs/integrations/dialogflow-messenger',

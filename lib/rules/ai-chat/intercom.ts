@@ -13,6 +13,8 @@ export default defineRule({
     { type: 'script-src', pattern: 'widget\\.intercom\\.io/widget/|js\\.intercomcdn\\.com/', weight: 0.9 },
     { type: 'inline-script', pattern: '\\bintercomSettings\\b|widget\\.intercom\\.io/widget', weight: 0.8 },
     { type: 'selector', selector: '#intercom-container, #intercom-frame, .intercom-lightweight-app, .intercom-launcher, .intercom-messenger-frame', weight: 0.9 },
+    { type: 'page-global', name: 'Intercom', weight: 0.4 },
+    { type: 'page-global', name: 'intercomSettings', weight: 0.4 },
   ],
   sources: ['https://developers.intercom.com/installing-intercom/web/installation'],
 });

@@ -10,6 +10,7 @@ export default defineRule({
   },
   // Only these tarteaucitron service keys are chat products; other services (analytics, videos) are ignored.
   vendorFromCapture: {
+    // Keys of tarteaucitron.services.js (chat and support services only; names match the vendor rules).
     crisp: 'Crisp',
     intercomChat: 'Intercom',
     tawkto: 'tawk.to',
@@ -17,11 +18,22 @@ export default defineRule({
     purechat: 'Pure Chat',
     userlike: 'Userlike',
     smartsupp: 'Smartsupp',
+    zoho: 'Zoho SalesIQ',
+    brevochat: 'Brevo Conversations',
+    weply: 'Weply',
+    tolkai: 'Tolk.ai',
+    tolkaigenii: 'Tolk.ai',
+    studizz: 'Studizz',
+    ubib: 'Ubib',
+    robofabrica: 'Robo Fabrica',
+    pipedrive: 'Pipedrive LeadBooster',
+    collectchat: 'Collect.chat',
+    facebookcustomerchat: 'Messenger (Facebook)',
+    // Not in the services file today, but sites declare custom services under these keys.
     iadvize: 'iAdvize',
     freshchat: 'Freshchat',
     tidio: 'Tidio',
     dydu: 'Dydu',
-    facebookcustomerchat: 'Messenger (Facebook)',
   },
   signals: [
     // (tarteaucitron.job = tarteaucitron.job || []).push('crisp');  — the documented way to add a service.

@@ -2,8 +2,61 @@ import { defineRule } from '../define-rule';
 
 /**
  * In-house or unknown assistants have no signature: only a combination of weak signals counts.
- * Each signal alone stays below the strong weight, so one of them gives at most `possible`.
+ * Each signal stays below the strong weight, so one of them alone gives at most `possible`, and two
+ * distinct ones must reach 0.8 together (0.6 + 0.5, 0.6 + 0.6…) for `detected`.
+ *
+ * Every signal must also stay silent on its own on ordinary public-service pages (a hard negative
+ * with one matching signal would already report a `possible` assistant), hence the anchoring:
+ * - names are read where a widget writes them (a whole accessible name, a whole block of text),
+ *   never inside a paragraph that talks about chatbots;
+ * - an assistant must be said to be virtual / conversational / a bot: "assistant de déclaration",
+ *   "assistante sociale", "assistant familial", "assistant de prévention" name people or forms;
+ * - structure counts only inside a floating panel (dialog, complementary region, element named
+ *   chat), so a personal account's secure messaging or a news ticker in the page does not.
+ * The fixtures tests/fixtures/pages/neg-*.html are the hard negatives this must stay silent on.
  */
+
+/** What a conversational assistant is called (normalised text: no accents, lower case). */
+const ROLE =
+  "(?:assistant(?:e)? (?:virtuel(?:le)?|conversationnel(?:le)?|intelligent(?:e)?|ia|d'ia)|agent (?:conversationnel|virtuel)|robot conversationnel|conseill(?:er|ere) virtuel(?:le)?|t?chat ?bot|virtual (?:assistant|agent)|ai (?:assistant|chatbot)|digital assistant)";
+/** The same, in a narrower list for visible headings (no "assistant IA": pages about Albert use it). */
+const HEADING_ROLE =
+  "(?:assistant(?:e)? (?:virtuel(?:le)?|conversationnel(?:le)?)|agent (?:conversationnel|virtuel)|robot conversationnel|conseill(?:er|ere) virtuel(?:le)?|chatbot|virtual assistant)";
+/** After a first name ("Marianne – Assistante virtuelle"); a bare "chatbot" there is a tag page's title. */
+const NAMED_ROLE = "(?:assistant(?:e)? (?:virtuel(?:le)?|conversationnel(?:le)?)|agent (?:conversationnel|virtuel)|conseill(?:er|ere) virtuel(?:le)?|virtual assistant)";
+/** Words that head listings, not names: "Étiquette : Assistant virtuel". */
+const LISTING = '(?:etiquette|tag|categorie|category|rubrique|theme|mots?-cles?|dossier|archives?|sujet|topic)';
+/** Articles after an action ("Discuter avec un assistant virtuel"). */
+const DET = "(?:l'|le |la |un |une |notre |votre |mon |ton |the |our |your |an? )";
+/**
+ * Articles before a bare name: definite or possessive only. "Une assistante virtuelle" alone is how
+ * an illustration is described, and a trade (freelance remote secretaries call themselves so).
+ */
+const DEF = "(?:l'|le |la |notre |votre |mon |ton |the |our |your )";
+/**
+ * How a bot presents itself: "je suis votre assistante virtuelle", "je suis un robot". A person
+ * says "je suis (une) assistante virtuelle" for the freelance trade, so no article, or a feminine
+ * indefinite one, is not a bot.
+ */
+const SELF_FR = `(?:(?:votre|ton|l'|le|la) ?(?:${ROLE}|robot|assistant(?:e)? numerique)|un (?:assistant (?:virtuel|conversationnel|intelligent|ia|d'ia)|agent (?:conversationnel|virtuel)|robot(?: conversationnel)?|t?chat ?bot|conseiller virtuel))`;
+const SELF_EN = `(?:(?:your|the|our) (?:${ROLE}|bot)|an? (?:bot|chat ?bot|ai assistant|ai chatbot))`;
+/** "… de la Métropole", "… du Département", "… of the City": at most three words. */
+const OF_WHOM = "(?: (?:de la|de l'|du|des|de|d'|of the|of|for) ?[a-z0-9'-]+(?: [a-z0-9'-]+){0,2})";
+/** "(bêta)", "(bientôt)". */
+const ASIDE = '(?: ?\\([^)]{1,40}\\))';
+/** Where a name ends: punctuation at most ("…" is U+2026). */
+const END = '[ .!\\u2026]*$';
+/** A short first sentence before the name ("Besoin d'aide ? Discutez avec…"). */
+const LEAD = '(?:[^.?!]{1,40}[.?!] )?';
+/** Actions on a launcher or panel, and invitations to write to it. */
+const ACTION =
+  "(?:ouvrir|fermer|afficher|masquer|reduire|agrandir|lancer|demarrer|activer|acceder a|interroger|interrogez|contacter|discuter avec|discutez avec|dialoguer avec|dialoguez avec|echanger avec|echangez avec|parler a|parlez a|parler avec|parlez avec|ecrire a|ecrivez a|poser une question a|posez votre question a|posez vos questions a|open|close|minimi[sz]e|start|launch|chat with|talk to|talk with|ask)";
+/** Only a conversation makes a bare "assistant" a chat ("Ouvrir l'assistant" also opens step-by-step forms). */
+const TALK = '(?:discuter|discutez|dialoguer|dialoguez|echanger|echangez|parler|parlez|chat|talk) (?:avec|au|a|with|to)';
+const PANEL_OF = "(?:(?:la fenetre|le panneau|la conversation|la discussion) (?:de |du |d'|avec ))";
+/** Text before a greeting on its line: not a quotation mark (articles quote bots « like this »). */
+const UNQUOTED_START = '^[^«"“”\\n]{0,80}?';
+
 export default defineRule({
   id: 'unbranded-assistant',
   kind: 'ai-chat',
@@ -14,27 +67,71 @@ export default defineRule({
     en: 'Conversational assistant from no known vendor, spotted through several clues.',
   },
   signals: [
-    // A launcher or panel named as an assistant (accessible names are what screen readers announce).
+    // 1. A launcher, panel, field or avatar whose whole accessible name names an assistant:
+    // "Discuter avec l'assistant virtuel", "Agent conversationnel de la CAF", "Chatbot",
+    // placeholder "Posez votre question à notre assistant virtuel…". An image caption that only
+    // mentions one ("Capture d'écran d'un chatbot") does not start with the name.
     {
       type: 'attribute-text',
-      pattern: '\\b(?:assistant(?:e)? virtuel(?:le)?|agent conversationnel|chatbot|discuter avec (?:notre|l\'|un|une) ?(?:assistant|conseiller virtuel|robot)|ouvrir (?:le|la) (?:chat|discussion|conversation)|virtual assistant|open chat)\\b',
-      weight: 0.5,
-      hints: ['assistant', 'agent conversationnel', 'chatbot', 'discuter avec', 'ouvrir l', 'open chat'],
+      pattern: `^${LEAD}(?:${ACTION} ${PANEL_OF}?${DET}?|${DEF})?${ROLE}${OF_WHOM}?${ASIDE}?${END}|^${LEAD}${TALK} ${DET}?(?:assistant(?:e)?|robot|bot)${END}`,
+      weight: 0.6,
+      hints: ['assistant', 'conversationnel', 'virtuel', 'bot', 'virtual'],
     },
-    // A bot greeting or self-presentation.
+    // 2. The bot introducing itself, at the start of its message: "Bonjour, je suis Marianne, votre
+    // assistante virtuelle", "Hi! I'm the virtual assistant". Not in quotes, not in a long paragraph.
     {
       type: 'text',
-      pattern: '\\b(?:je suis (?:votre |l\'|un |une )?(?:assistant(?:e)?|agent) (?:virtuel(?:le)?|conversationnel(?:le)?)|je suis un (?:robot|chatbot)|i am (?:a|your) virtual assistant|i\'m (?:a|your) virtual assistant)\\b',
+      pattern: `${UNQUOTED_START}\\b(?:je suis (?:[a-z][a-z'-]{1,24},? )?${SELF_FR}|moi,? c'est [a-z][a-z'-]{1,24},? (?:votre|ton|l'|le|la) ?(?:${ROLE}|robot)|i(?:'m| am) (?:[a-z][a-z'-]{1,24},? )?${SELF_EN})\\b(?! ?\\?)[^\\n]{0,240}$`,
       weight: 0.6,
-      hints: ['virtuel', 'conversationnel', 'robot', 'chatbot', 'virtual assistant'],
+      hints: ['assistant', 'virtuel', 'robot', 'chatbot', 'conversationnel', 'virtual', ' bot'],
     },
-    // A conversation panel: a message log next to a text field.
+    // 3. A heading that is only the assistant's name: "Votre assistant virtuel", "Agent
+    // conversationnel de la CAF", "Marianne, votre assistante virtuelle". A bare "Chatbot" is
+    // left out (tag lists of articles), and so is any sentence about an assistant.
+    {
+      type: 'text',
+      pattern: `^(?:(?:[a-z][a-z'-]{1,24},? (?:votre|ton|your) |(?:votre|notre|ton|your|our) )${HEADING_ROLE}${OF_WHOM}?|(?:l'|le |la |the )?${HEADING_ROLE}${OF_WHOM}|(?!${LISTING}\\b)[a-z][a-z'-]{1,24} ?[-|:] ?${NAMED_ROLE}${OF_WHOM}?)${ASIDE}?${END}`,
+      weight: 0.5,
+      hints: ['assistant', 'conversationnel', 'chatbot', 'virtuel', 'virtual'],
+    },
+    // 4. The panel saying who answers: "Un conseiller ou notre robot vous répond", "Vous échangez
+    // avec un assistant virtuel." At the start of a block, and not a question ("Vous échangez avec
+    // un chatbot ? Vos droits" is advice about chatbots).
+    {
+      type: 'text',
+      pattern: `^[^«"“”\\n]{0,60}?\\b(?:vous (?:echangez|discutez|conversez|dialoguez|parlez) (?:actuellement )?avec (?:un |une |notre |l'|le )?(?:${HEADING_ROLE}|robot|intelligence artificielle|ia|programme informatique)|(?:un conseiller|une conseillere|un agent|nos conseillers) ou (?:notre|un|le) (?:${HEADING_ROLE}|robot)|(?:notre|le|ce|cet) (?:${HEADING_ROLE}|robot) (?:vous repond|repond a vos questions|est la pour (?:vous aider|vous repondre|repondre))|you(?:'re| are) (?:chatting|talking) (?:with|to) (?:a|an|our) (?:bot|chatbot|virtual assistant|ai assistant|ai))\\b(?! ?[?:])`,
+      weight: 0.5,
+      hints: ['robot', 'chatbot', 'virtuel', 'conversationnel', ' ia', "'ia", 'intelligence artificielle', 'programme informatique', 'chatting', 'talking'],
+    },
+    // 5. The conversation panel: a message log (ARIA role "log", as chats use it) and a text field,
+    // inside a floating panel or an element named chat. Alone it could be a human live chat.
     {
       type: 'selector',
-      selector: '[role="dialog"]:has([role="log"]):has(textarea, input[type="text"]), [role="complementary"]:has([role="log"]):has(textarea, input[type="text"]), form:has(textarea, input[type="text"]) ~ [role="log"], [role="log"] ~ form:has(textarea, input[type="text"])',
+      selector:
+        '[role="dialog"]:has([role="log"]):has(textarea, input[type="text"], input:not([type])), [role="complementary"]:has([role="log"]):has(textarea, input[type="text"], input:not([type])), aside:has([role="log"]):has(textarea), :is([id*="chat" i], [class*="chat" i]):not(html, body, main, article):has([role="log"]):has(textarea, input[type="text"], input:not([type]))',
+      weight: 0.6,
+      panel: true,
+    },
+    // 6. Elements the site's own code names as a chatbot. Not the page itself or a blog post
+    // (WordPress writes "tag-chatbot" on those). Substring selectors are tested on every element of
+    // the page, so there are few of them: "chatbot" is the name in-house widgets use.
+    {
+      type: 'selector',
+      selector: ':is([id*="chatbot" i], [class*="chatbot" i]):not(html, body, article, [class*="tag-" i], [class*="category-" i])',
       weight: 0.5,
     },
-    { type: 'selector', selector: '[id*="chatbot" i], [class*="chatbot" i]', weight: 0.4 },
+    // 7. Messages or avatars in a message log marked as the bot's: class tokens ("bot", "msg-bot"),
+    // data-author, a robot avatar. Whole class names, so "message-bottom" is not one.
+    {
+      type: 'selector',
+      selector:
+        '[role="log"] :is(.bot, .is-bot, .from-bot, .msg-bot, .message-bot, .bot-message, .message--bot, [data-author="bot" i], [data-sender="bot" i], img[alt*="robot" i], img[alt*="chatbot" i])',
+      weight: 0.5,
+    },
   ],
-  sources: ['https://www.w3.org/TR/wai-aria-1.2/#log'],
+  sources: [
+    'https://www.w3.org/TR/wai-aria-1.2/#log',
+    'https://www.w3.org/TR/wai-aria-1.2/#dialog',
+    'https://www.w3.org/WAI/ARIA/apg/patterns/dialog-modal/',
+  ],
 });
