@@ -71,4 +71,10 @@ describe('rule registry (meta-tests)', () => {
     const used = new Set(RULES.flatMap((r) => r.signals.flatMap((s) => (s.type === 'page-global' ? [s.name] : []))));
     expect([...PAGE_GLOBAL_NAMES].sort()).toEqual([...used].sort());
   });
+
+  it('a chat announced in a consent manager is named like its own rule, so it is reported once when loaded', () => {
+    const vendors = new Set(RULES.filter((r) => r.kind === 'ai-chat' && r.vendor).map((r) => r.vendor!.toLowerCase()));
+    const unknown = RULES.flatMap((r) => Object.values(r.vendorFromCapture ?? {})).filter((name) => !vendors.has(name.toLowerCase()));
+    expect([...new Set(unknown)]).toEqual([]);
+  });
 });

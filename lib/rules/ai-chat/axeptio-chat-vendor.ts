@@ -1,3 +1,4 @@
+import { CONSENT_CHAT_VENDORS } from '../consent-chat-vendors';
 import { defineRule } from '../define-rule';
 
 export default defineRule({
@@ -11,24 +12,11 @@ export default defineRule({
   // Sites wire Axeptio with `_axcb.push(sdk => sdk.on('cookies:complete', choices => { if (choices.crisp) … }))`:
   // the key read from `choices` is the vendor. Only chat products are kept.
   vendorFromCapture: {
-    crisp: 'Crisp',
-    intercom: 'Intercom',
-    zendesk: 'Zendesk',
+    ...CONSENT_CHAT_VENDORS,
     zendesk_chat: 'Zendesk',
     zopim: 'Zendesk Chat (Zopim)',
-    tawkto: 'tawk.to',
     tawk: 'tawk.to',
-    iadvize: 'iAdvize',
-    livechat: 'LiveChat',
-    tidio: 'Tidio',
-    drift: 'Drift',
-    freshchat: 'Freshchat',
-    userlike: 'Userlike',
-    smartsupp: 'Smartsupp',
     hubspot_chat: 'HubSpot chat',
-    botpress: 'Botpress',
-    dydu: 'Dydu',
-    inbenta: 'Inbenta',
   },
   signals: [
     { type: 'inline-script', pattern: '\\bchoices\\s*(?:\\.|\\[\\s*[\'"])([A-Za-z0-9_]+)', weight: 0.9 },

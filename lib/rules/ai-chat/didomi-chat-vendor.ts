@@ -1,3 +1,4 @@
+import { CONSENT_CHAT_VENDORS } from '../consent-chat-vendors';
 import { defineRule } from '../define-rule';
 
 export default defineRule({
@@ -10,22 +11,7 @@ export default defineRule({
   },
   // Didomi names custom vendors "c:<name>-<id>" (in data-vendor attributes of held-back scripts and
   // in the inline configuration). Only chat products are kept.
-  vendorFromCapture: {
-    crisp: 'Crisp',
-    intercom: 'Intercom',
-    zendesk: 'Zendesk',
-    tawkto: 'tawk.to',
-    iadvize: 'iAdvize',
-    livechat: 'LiveChat',
-    tidio: 'Tidio',
-    drift: 'Drift',
-    freshchat: 'Freshchat',
-    userlike: 'Userlike',
-    smartsupp: 'Smartsupp',
-    dydu: 'Dydu',
-    inbenta: 'Inbenta',
-    botpress: 'Botpress',
-  },
+  vendorFromCapture: CONSENT_CHAT_VENDORS,
   signals: [
     { type: 'inline-script', pattern: '[\'"]c:([a-z0-9]+)-[A-Za-z0-9]{2,12}[\'"]', weight: 0.9 },
   ],
