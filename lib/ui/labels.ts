@@ -72,8 +72,10 @@ export function ruleTitleKey(ruleId: string): string {
 
 /** Heading of a finding: its vendor, else its rule's own title, else a title for its kind. */
 export function findingTitle(finding: Pick<Finding, 'kind' | 'ruleId' | 'vendor'>, t: Translate): string {
-  if (finding.vendor) return finding.vendor;
-  return t(ruleTitleKey(finding.ruleId)) || t(KIND_DEFAULT_TITLE_KEYS[finding.kind]);
+  const ruleTitle = t(ruleTitleKey(finding.ruleId)) || t(KIND_DEFAULT_TITLE_KEYS[finding.kind]);
+  // An observation about a chat names both what is missing and which chat.
+  if (finding.kind === 'missing-disclosure' && finding.vendor) return `${ruleTitle} (${finding.vendor})`;
+  return finding.vendor || ruleTitle;
 }
 
 /** The host shown under the title; empty for pages without one. */

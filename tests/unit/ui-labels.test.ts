@@ -23,6 +23,12 @@ function finding(over: Partial<Finding> = {}): Finding {
 }
 
 describe('findingTitle', () => {
+  it('names both the missing mention and the chat for a missing-disclosure observation', () => {
+    expect(findingTitle({ kind: 'missing-disclosure', ruleId: 'chat-ai-disclosure-missing', vendor: 'Dydu' }, t)).toBe(
+      'Mention «\u00a0IA\u00a0» non trouvée dans la discussion (Dydu)',
+    );
+  });
+
   it('uses the vendor first', () => {
     expect(findingTitle(finding({ vendor: 'Zendesk' }), t)).toBe('Zendesk');
   });
