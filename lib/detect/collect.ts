@@ -271,8 +271,10 @@ export class Collector {
    * Tests one pattern signal against a string; for capture rules, records every capture.
    * `original` is the raw text when `value` is its normalised form, so evidence quotes the page.
    */
-  private test(signal: CompiledSignal, value: string, where: string, element?: Element, original?: string, declared?: boolean): void {
+  private test(signal: CompiledSignal, value: string, where: string, element?: Element, original?: string, declared?: boolean, lower?: string): void {
     if (signal.hints && !signal.hints.some((h) => value.includes(h))) return;
+    // The regex is compiled on first use only: skip it while its literals are absent.
+    if (signal.literals && !signal.literals.some((l) => (lower ??= value.toLowerCase()).includes(l))) return;
     const regex = signal.regex!;
     const quote = (m: RegExpMatchArray) =>
       original === undefined ? m[0] : originalSlice(original, m.index ?? 0, (m.index ?? 0) + m[0].length);
@@ -382,14 +384,16 @@ export class Collector {
         // Consent managers hold vendor scripts back with another type (text/plain, didomi/javascript…):
         // the chat is then announced, not loaded.
         const heldBack = !JS_TYPES.has(type);
-        for (const s of byType['script-src']) this.test(s, src, `${prefix}script[src]${heldBack ? ` [type="${type.slice(0, 40)}"]` : ''}`, undefined, undefined, heldBack);
+        const lower = src.toLowerCase();
+        for (const s of byType['script-src']) this.test(s, src, `${prefix}script[src]${heldBack ? ` [type="${type.slice(0, 40)}"]` : ''}`, undefined, undefined, heldBack, lower);
         continue;
       }
       if (type === 'application/ld+json') {
         if (byType['json-ld'].length > 0) this.scanJsonLd(script, prefix);
       } else if (JS_TYPES.has(type) && byType['inline-script'].length > 0) {
         const code = (script.textContent ?? '').slice(0, this.limits.maxInlineScriptChars);
-        for (const s of byType['inline-script']) this.test(s, code, `${prefix}script (inline)`);
+        const lower = code.toLowerCase();
+        for (const s of byType['inline-script']) this.test(s, code, `${prefix}script (inline)`, undefined, undefined, undefined, lower);
       }
     }
 

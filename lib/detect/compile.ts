@@ -1,4 +1,5 @@
 import type { RuleInput, Signal } from '../rules/schema';
+import { requiredLiterals } from './literals';
 
 export type SignalType = Signal['type'];
 
@@ -11,6 +12,8 @@ export interface CompiledSignal {
   regex?: RegExp;
   /** For `selector` signals. */
   selector?: string;
+  /** Lower-case literals of which one must appear before the regex is run (addresses and code). */
+  literals?: readonly string[];
   /** Literals of which one must appear before the regex is run (text signals). */
   hints?: readonly string[];
   /** For `page-global`: the variable name. */
@@ -100,7 +103,7 @@ export function compileRules(rules: readonly RuleInput[], doc?: Document): Compi
           byType['attribute-text'].push({ ...base, regex: new RegExp(signal.pattern, normalisedFlags), hints: signal.hints });
           return;
         default:
-          byType[signal.type].push({ ...base, regex: new RegExp(signal.pattern, flags) });
+          byType[signal.type].push({ ...base, regex: new RegExp(signal.pattern, flags), literals: requiredLiterals(signal.pattern) });
       }
     });
   });
