@@ -1,9 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import {
-  extensionMessageSchema,
-  type ReportFindingsMessage,
-  type ShowFindingResponse,
-} from '../messaging/protocol';
+import type { z } from 'zod';
+import { extensionMessageSchema, reportFindingsMessageSchema, type ShowFindingResponse } from '../messaging/protocol';
 import { reportSchema, type Report } from '../report/schema';
 import { classifyPublicService, parseHostList } from '../sites/public-service';
 import { matchNationalDomain } from '../sites/national-hosts';
@@ -26,6 +23,8 @@ export interface BackgroundDeps {
 }
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
+
+type ParsedReportFindings = z.output<typeof reportFindingsMessageSchema>;
 
 export function createBackground(deps: BackgroundDeps = {}) {
   const now = deps.now ?? (() => new Date());
@@ -56,7 +55,10 @@ export function createBackground(deps: BackgroundDeps = {}) {
 
   async function getReport(tabId: number): Promise<Report | null> {
     const state = await readTabState(tabId);
-    if (!state) return null;
+    return state ? reportFor(state) : null;
+  }
+
+  async function reportFor(state: TabState): Promise<Report> {
     const [hosts, settings] = await Promise.all([loadHosts(), getSettings()]);
     const report = buildReport(state, classifyPublicService(state.url, { publicSectorHosts: hosts, extraSites: settings.extraSites }));
     return reportSchema.parse(report);
@@ -83,14 +85,13 @@ export function createBackground(deps: BackgroundDeps = {}) {
     return next;
   }
 
-  async function onReportFindings(msg: ReportFindingsMessage, tabId: number, frameId: number): Promise<void> {
+  /** `msg` was parsed by handleMessage; the badge is computed from the state just written. */
+  async function onReportFindings(msg: ParsedReportFindings, tabId: number, frameId: number): Promise<void> {
     await serial(tabId, async () => {
-      const parsed = extensionMessageSchema.parse(msg);
-      if (parsed.type !== 'reportFindings') return;
       const previous = await readTabState(tabId);
-      const state = applyFrameUpdate(previous, { frameId, url: parsed.url, findings: parsed.findings, scan: parsed.scan, now: now() });
+      const state = applyFrameUpdate(previous, { frameId, url: msg.url, findings: msg.findings, scan: msg.scan, now: now() });
       await browser.storage.session.set({ [tabKey(tabId)]: state });
-      await updateBadge(tabId, await getReport(tabId));
+      await updateBadge(tabId, await reportFor(state));
     });
     if (frameId === 0) {
       for (const resolve of waiting.get(tabId) ?? []) resolve();

@@ -338,15 +338,19 @@ export class Collector {
     const signals = this.compiled.byType['attribute-text'];
     if (signals.length === 0) return;
     this.attributeSelector ??= attributeHintSelector(ATTRIBUTE_NAMES, [...new Set(signals.flatMap((s) => s.hints ?? []))]);
-    const elements = this.select(root, this.attributeSelector);
-    if (elements.length > MAX_HINTED_NODES) this.truncated = true;
-    for (const el of elements.slice(0, MAX_HINTED_NODES)) {
+    this.testAttributes(this.select(root, this.attributeSelector), MAX_HINTED_NODES, prefix);
+  }
+
+  /** Tests the accessible names of up to `max` elements against the attribute-text signals. */
+  private testAttributes(elements: Element[], max: number, prefix: string): void {
+    if (elements.length > max) this.truncated = true;
+    for (const el of elements.slice(0, max)) {
       for (const name of ATTRIBUTE_NAMES) {
         const raw = el.getAttribute(name);
         if (!raw) continue;
         const original = raw.slice(0, 500);
         const value = normaliseText(original);
-        for (const s of signals) this.test(s, value, `${prefix}${describeElement(el)} [${name}]`, el, original);
+        for (const s of this.compiled.byType['attribute-text']) this.test(s, value, `${prefix}${describeElement(el)} [${name}]`, el, original);
       }
     }
   }
@@ -429,17 +433,7 @@ export class Collector {
     }
 
     if (withAttributes && byType['attribute-text'].length > 0) {
-      const elements = this.select(root, ATTRIBUTE_TEXT_SELECTOR);
-      if (elements.length > this.limits.maxAttributeElements) this.truncated = true;
-      for (const el of elements.slice(0, this.limits.maxAttributeElements)) {
-        for (const name of ATTRIBUTE_NAMES) {
-          const raw = el.getAttribute(name);
-          if (!raw) continue;
-          const original = raw.slice(0, 500);
-          const value = normaliseText(original);
-          for (const s of byType['attribute-text']) this.test(s, value, `${prefix}${describeElement(el)} [${name}]`, el, original);
-        }
-      }
+      this.testAttributes(this.select(root, ATTRIBUTE_TEXT_SELECTOR), this.limits.maxAttributeElements, prefix);
     }
 
   }
@@ -562,7 +556,7 @@ export class Collector {
         const first = findPiece(offsets, index);
         const last = findPiece(offsets, index + m[0].length - 1);
         const owner = owners[first];
-        this.record(s, quoteAcross(rawPieces, offsets, first, last, index, index + m[0].length), `${prefix}${owner ? describeElement(owner) : 'document'}`, owner, m[1]);
+        this.record(s, quoteAcross(pieces, rawPieces, offsets, first, last, index, index + m[0].length), `${prefix}${owner ? describeElement(owner) : 'document'}`, owner, m[1]);
       }
     }
   }
@@ -611,11 +605,11 @@ function isDocument(node: ScanRoot): node is Document {
 }
 
 /** The page's own text for a match spanning pieces `first`…`last` of the joined normalised text. */
-function quoteAcross(raw: string[], offsets: number[], first: number, last: number, start: number, end: number): string {
+function quoteAcross(pieces: string[], raw: string[], offsets: number[], first: number, last: number, start: number, end: number): string {
   const parts: string[] = [];
   for (let i = first; i <= last; i++) {
     const pieceStart = offsets[i]!;
-    const pieceLength = normaliseText(raw[i]!).length;
+    const pieceLength = pieces[i]!.length;
     const from = Math.max(0, start - pieceStart);
     const to = Math.min(pieceLength, end - pieceStart);
     if (to > from) parts.push(originalSlice(raw[i]!, from, to));
