@@ -75,6 +75,7 @@ export function buildReport(state: TabState, publicService: PublicService): Repo
         legalRefs: f.legalRefs,
         ...(f.chatKind ? { chatKind: f.chatKind } : {}),
         ...(f.disclosure ? { disclosure: f.disclosure } : {}),
+        ...(f.notice ? { notice: f.notice } : {}),
       };
       const existing = byRule.get(f.ruleId);
       if (!existing) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chatKindSchema, disclosureSchema, evidenceSchema, findingKindSchema, findingLevelSchema, reportSchema, scanInfoSchema } from '../report/schema';
+import { chatKindSchema, disclosureSchema, evidenceSchema, findingKindSchema, findingLevelSchema, noticeSchema, reportSchema, scanInfoSchema } from '../report/schema';
 
 /**
  * Every message between the parts of the extension, one zod schema each. The background parses
@@ -19,6 +19,7 @@ export const frameFindingSchema = z.object({
   legalRefs: z.array(z.string().max(100)).max(10).default([]),
   chatKind: chatKindSchema.optional(),
   disclosure: disclosureSchema.optional(),
+  notice: noticeSchema.optional(),
 });
 export type FrameFinding = z.input<typeof frameFindingSchema>;
 

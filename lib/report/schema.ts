@@ -28,6 +28,10 @@ export const signalTypeSchema = z.enum([
   'json-ld',
   'meta',
   'page-global',
+  /** An attribute the page puts on an element to declare something (`ai-disclosure="ai-assisted"`). */
+  'attribute',
+  /** Metadata inside an image file (C2PA manifest, IPTC XMP), read only when the person asks. */
+  'image-metadata',
 ]);
 export type SignalType = z.infer<typeof signalTypeSchema>;
 
@@ -43,6 +47,36 @@ export const evidenceSchema = z.object({
   where: pageText(300),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
+
+/**
+ * Whether a decision notice is addressed to the reader (a decision, a notification in a personal
+ * account) or sits in a page that explains the law (a fact sheet, a guide, a privacy policy, a
+ * simulator). It changes what the popup advises.
+ */
+export const noticeContextSchema = z.enum(['decision', 'information']);
+export type NoticeContext = z.infer<typeof noticeContextSchema>;
+
+/** One of the four elements CRPA art. R. 311-3-1-1 requires in the algorithmic-decision mention. */
+export const mentionElementSchema = z.object({ present: z.boolean(), matched: pageText(200).optional() });
+export type MentionElement = z.infer<typeof mentionElementSchema>;
+
+export const MENTION_ELEMENTS = ['purpose', 'rightToRules', 'howToExercise', 'cada'] as const;
+export type MentionElementId = (typeof MENTION_ELEMENTS)[number];
+
+export const noticeSchema = z.object({
+  context: noticeContextSchema,
+  /** The words of the page that led to `context`, quoted (a file number, "La présente décision"…). */
+  cues: z.array(pageText(120)).max(8).default([]),
+  /**
+   * For the CRPA mention: which of the four required elements the mention's text holds:
+   * the purpose of the processing, the right to obtain its rules, how to exercise that right,
+   * and referral to the CADA.
+   */
+  elements: z
+    .object({ purpose: mentionElementSchema, rightToRules: mentionElementSchema, howToExercise: mentionElementSchema, cada: mentionElementSchema })
+    .optional(),
+});
+export type Notice = z.infer<typeof noticeSchema>;
 
 export const findingSchema = z.object({
   /** Stable id of this finding in its report (rule id, plus frame when not the top one). */
@@ -68,6 +102,8 @@ export const findingSchema = z.object({
    * automated or AI system, and the words that say so.
    */
   disclosure: disclosureSchema.optional(),
+  /** For decision notices: decision or information page, and the mention's required elements. */
+  notice: noticeSchema.optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
