@@ -1,8 +1,10 @@
 import { useTranslate } from '../lib/i18n/context';
 import type { ChatKind, Finding } from '../lib/report/schema';
 import { findingTitle } from '../lib/ui/labels';
+import { DeclarationDetails } from './declaration-details';
 import { EvidenceList } from './evidence-list';
 import { LevelBadge } from './level-badge';
+import { NoticeDetails } from './notice-details';
 
 const CHAT_KIND_KEYS: Record<ChatKind, string> = {
   ai_bot: 'popup_chat_kind_ai_bot',
@@ -42,6 +44,8 @@ export function FindingItem({ finding, onShow }: FindingItemProps) {
           {t('popup_disclosure_missing')}
         </p>
       )}
+      {finding.kind === 'decision-notice' && finding.notice && <NoticeDetails notice={finding.notice} />}
+      {finding.kind === 'ai-content' && <DeclarationDetails evidence={finding.evidence} />}
       <details class="finding-why">
         <summary>
           {t('popup_why')}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { frameFindingSchema } from '../messaging/protocol';
+import { frameFindingSchema, imageScanSummarySchema } from '../messaging/protocol';
 import { findingLevelSchema, scanInfoSchema, type Finding, type PublicService, type Report } from '../report/schema';
 
 /**
@@ -13,6 +13,11 @@ export const tabStateSchema = z.object({
   durationMs: z.number().min(0),
   truncated: z.boolean(),
   frames: z.record(z.string().regex(/^\d+$/), z.object({ url: z.string().max(4096), findings: z.array(frameFindingSchema).max(200) })),
+  /**
+   * Result of the last image check ("Vérifier les images"), when the person asked for one. A new
+   * page starts a new state without it; `clearTab` drops it with the rest on navigation.
+   */
+  images: z.object({ findings: z.array(frameFindingSchema).max(2), summary: imageScanSummarySchema }).optional(),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
 
@@ -89,6 +94,10 @@ export function buildReport(state: TabState, publicService: PublicService): Repo
       const other = stronger ? existing : finding;
       byRule.set(f.ruleId, { ...winner, evidence: [...winner.evidence, ...other.evidence].slice(0, 12) });
     }
+  }
+  // Image findings come from the top document's own images.
+  for (const f of state.images?.findings ?? []) {
+    if (!byRule.has(f.ruleId)) byRule.set(f.ruleId, { ...f, id: f.ruleId, frameId: 0 });
   }
   return {
     schemaVersion: 1,

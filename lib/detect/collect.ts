@@ -50,7 +50,7 @@ export const DEFAULT_LIMITS: Omit<CollectLimits, 'deadline'> = {
 
 /** Hits kept per signal: enough evidence, bounded memory. */
 const HITS_PER_SIGNAL = 3;
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'meta', 'link', 'head', 'svg', 'math', 'textarea', 'select']);
+export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'meta', 'link', 'head', 'svg', 'math', 'textarea', 'select']);
 const JS_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript']);
 // Text inside these stays in the same line of the text blob; any other element starts a new line,
 // so patterns can tell a standalone label (a whole line) from words inside a paragraph.
@@ -420,6 +420,13 @@ export class Collector {
       }
     }
 
+    for (const s of byType.attribute) {
+      for (const el of this.select(root, `[${s.name}]`).slice(0, 50)) {
+        const value = (el.getAttribute(s.name!) ?? '').slice(0, 300);
+        if (s.regex!.test(value)) this.record(s, `${s.name}="${value}"`, `${prefix}${describeElement(el)}`, el);
+      }
+    }
+
     if (combinedSelector) {
       const matches = this.select(root, combinedSelector);
       if (matches.length > this.limits.maxSelectorMatches) this.truncated = true;
@@ -586,7 +593,7 @@ function nextInWalk(node: Node, root: Node, descend: boolean): Node | null {
 }
 
 /** Nearest ancestor that is not an inline element: text nodes sharing it read as one line. */
-function blockOf(node: Node): Node | null {
+export function blockOf(node: Node): Node | null {
   let p = node.parentNode;
   while (p && p.nodeType === 1 && INLINE_TAGS.has((p as Element).localName)) p = p.parentNode;
   return p;

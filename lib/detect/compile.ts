@@ -16,7 +16,7 @@ export interface CompiledSignal {
   literals?: readonly string[];
   /** Literals of which one must appear before the regex is run (text signals). */
   hints?: readonly string[];
-  /** For `page-global`: the variable name. */
+  /** For `page-global`: the variable name; for `attribute`: the attribute's name. */
   name?: string;
   /** For a `selector` signal that marks a chat's conversation panel. */
   panel?: boolean;
@@ -67,6 +67,7 @@ export function compileRules(rules: readonly RuleInput[], doc?: Document): Compi
     'json-ld': [],
     meta: [],
     'page-global': [],
+    attribute: [],
   };
   const selectors: string[] = [];
   const unsupportedSelectors: string[] = [];
@@ -89,6 +90,9 @@ export function compileRules(rules: readonly RuleInput[], doc?: Document): Compi
           return;
         case 'page-global':
           byType['page-global'].push({ ...base, name: signal.name });
+          return;
+        case 'attribute':
+          byType.attribute.push({ ...base, name: signal.name, regex: new RegExp(signal.pattern, 'iu') });
           return;
         case 'json-ld':
           byType['json-ld'].push({ ...base, key: signal.key, regex: new RegExp(signal.pattern, 'iu') });

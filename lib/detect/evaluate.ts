@@ -5,6 +5,10 @@ import type { Hit, HitStore } from './collect';
 import { AI_DISCLOSURE_PATTERN, MISSING_DISCLOSURE_RULE_ID } from '../rules/disclosure/ai-disclosure-phrases';
 import { clip, normaliseText } from './normalise';
 import { describeElement } from './describe';
+import { readNotice } from './notice';
+
+/** The rule whose mention must hold the four elements of CRPA art. R. 311-3-1-1. */
+const CRPA_MENTION_RULE_ID = 'crpa-algorithmic-decision-mention';
 
 export type DetectedFinding = FrameFinding & {
   /** The element to show for "Montrer sur la page"; absent when only scripts matched. */
@@ -25,6 +29,7 @@ const SHOW_PRIORITY: Record<Hit['type'], number> = {
   'json-ld': 9,
   meta: 9,
   'page-global': 9,
+  attribute: 2,
 };
 
 /**
@@ -76,6 +81,9 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
     // A panel inside a hidden subtree is not on screen yet: nothing is shown to the person.
     const panel = groups.flat().find((h) => h.panel && h.element?.isConnected && !h.element.closest('[hidden], [aria-hidden="true"]'))?.element;
     const disclosure = rule.kind === 'ai-chat' && rule.chatKind !== 'live_chat' && panel ? findDisclosure(panel) : undefined;
+    // A notice is read from its strongest words: for the CRPA mention, the sentence of the law.
+    const anchor = rule.kind === 'decision-notice' ? hits.find((h) => h.element?.isConnected)?.element : undefined;
+    const notice = anchor ? safely(() => readNotice(anchor, rule.id === CRPA_MENTION_RULE_ID)) : undefined;
     findings.push({
       kind: rule.kind,
       ruleId: rule.id,
@@ -83,6 +91,7 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
       ...(vendor ? { vendor } : {}),
       ...(rule.chatKind ? { chatKind: rule.chatKind } : {}),
       ...(disclosure ? { disclosure } : {}),
+      ...(notice ? { notice } : {}),
       ...(panel ? { panel } : {}),
       state: heldBack ? 'declared' : (rule.state ?? 'present'),
       score,
@@ -93,6 +102,15 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
   });
   const kept = dropHeuristicsExplainedByVendor(compiled, dropDeclaredWhenPresent(findings));
   return [...kept, ...missingDisclosures(kept)];
+}
+
+/** A hostile DOM must not break a whole evaluation for one optional detail. */
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
 }
 
 const DISCLOSURE = new RegExp(AI_DISCLOSURE_PATTERN, 'u');

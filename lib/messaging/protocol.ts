@@ -49,11 +49,19 @@ export const showFindingMessageSchema = z.object({
 });
 export type ShowFindingMessage = z.infer<typeof showFindingMessageSchema>;
 
+/**
+ * Popup → background: read the first bytes of the page's own images (same origin as the tab) for
+ * C2PA / IPTC XMP AI declarations. Only when the person asks. Answers `scanImagesResponseSchema`.
+ */
+export const scanImagesMessageSchema = z.object({ type: z.literal('scanImages'), tabId: tabIdSchema });
+export type ScanImagesMessage = z.infer<typeof scanImagesMessageSchema>;
+
 export const extensionMessageSchema = z.discriminatedUnion('type', [
   reportFindingsMessageSchema,
   getReportMessageSchema,
   scanTabMessageSchema,
   showFindingMessageSchema,
+  scanImagesMessageSchema,
 ]);
 export type ExtensionMessage = z.input<typeof extensionMessageSchema>;
 
@@ -63,5 +71,26 @@ export const reportResponseSchema = reportSchema.nullable();
 /** Answer to `showFinding`. `shown: false` when the element is gone or the frame no longer answers. */
 export const showFindingResponseSchema = z.object({ shown: z.boolean() });
 export type ShowFindingResponse = z.infer<typeof showFindingResponseSchema>;
+
+const count = z.number().int().min(0).max(1000);
+
+/** What an image check did, for the popup's sentence. Counts are of distinct image addresses. */
+export const imageScanSummarySchema = z.object({
+  /** Images of the page's own origin whose first bytes were read and parsed. */
+  checked: count,
+  /** Images of other origins: never requested. */
+  skippedOtherOrigin: count,
+  /** Images holding a C2PA manifest store, readable or not (a compressed one cannot be read). */
+  withC2pa: count,
+  /** Images that declare AI (a finding's evidence). */
+  withAiDeclaration: count,
+  /** Requests that failed, timed out, were redirected or answered an error. */
+  failed: count,
+});
+export type ImageScanSummary = z.infer<typeof imageScanSummarySchema>;
+
+/** Answer to `scanImages`: the tab's report with the image findings, and what was read. */
+export const scanImagesResponseSchema = z.object({ report: reportSchema.nullable(), summary: imageScanSummarySchema });
+export type ScanImagesResponse = z.infer<typeof scanImagesResponseSchema>;
 
 export { isHighlightElementMessage, type HighlightElementMessage } from './content-protocol';

@@ -66,7 +66,7 @@ export type MentionElementId = (typeof MENTION_ELEMENTS)[number];
 export const noticeSchema = z.object({
   context: noticeContextSchema,
   /** The words of the page that led to `context`, quoted (a file number, "La présente décision"…). */
-  cues: z.array(pageText(120)).max(8).default([]),
+  cues: z.array(pageText(120)).max(8),
   /**
    * For the CRPA mention: which of the four required elements the mention's text holds:
    * the purpose of the processing, the right to obtain its rules, how to exercise that right,

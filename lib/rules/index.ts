@@ -71,7 +71,13 @@ import didomiChatVendor from './ai-chat/didomi-chat-vendor';
 import unbrandedAssistant from './ai-chat/unbranded-assistant';
 import crpaAlgorithmicDecisionMention from './decision-notice/crpa-algorithmic-decision-mention';
 import aiGeneratedLabel from './ai-content/ai-generated-label';
+import automatedDecisionNotice from './decision-notice/automated-decision-notice';
+import parcoursupExaminationNotice from './decision-notice/parcoursup-examination-notice';
+import riskScoringNotice from './decision-notice/risk-scoring-notice';
 import jsonLdDigitalSourceType from './ai-content/json-ld-digital-source-type';
+import aiDisclosureMarkup from './ai-content/ai-disclosure-markup';
+import webchatAiGeneratedBadge from './ai-content/webchat-ai-generated-badge';
+import chatbotAiDisclaimer from './ai-content/chatbot-ai-disclaimer';
 
 /**
  * Every rule the detector runs. The registry test parses this list with `ruleSetSchema` and checks
@@ -148,6 +154,12 @@ export const RULES: readonly RuleInput[] = [
   didomiChatVendor,
   unbrandedAssistant,
   crpaAlgorithmicDecisionMention,
+  automatedDecisionNotice,
+  parcoursupExaminationNotice,
+  riskScoringNotice,
   aiGeneratedLabel,
   jsonLdDigitalSourceType,
+  aiDisclosureMarkup,
+  webchatAiGeneratedBadge,
+  chatbotAiDisclaimer,
 ];

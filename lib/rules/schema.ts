@@ -69,6 +69,11 @@ export const signalSchema = z.discriminatedUnion('type', [
    * so it is always weak (< STRONG_WEIGHT).
    */
   z.object({ type: z.literal('page-global'), name: z.string().regex(/^[A-Za-z_$][\w$]{0,60}$/), weight: z.number().gt(0).lt(STRONG_WEIGHT) }),
+  /**
+   * The value of an attribute a page puts on its elements to declare something about them
+   * (`<article ai-disclosure="ai-assisted">`). `name` is the attribute's exact name.
+   */
+  z.object({ type: z.literal('attribute'), name: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/), pattern: patternSchema, weight: weightSchema }),
   /** `<meta name|property>` whose name matches `name` and content matches `pattern`. */
   z.object({ type: z.literal('meta'), name: patternSchema, pattern: patternSchema, weight: weightSchema }),
 ]);

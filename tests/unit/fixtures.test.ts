@@ -19,6 +19,11 @@ describe('fixture corpus in happy-dom (axe-style: exactly the listed findings)',
       expect(f.level, `${want.ruleId} level`).toBe(want.level);
       if (want.vendor) expect(f.vendor).toBe(want.vendor);
       if (want.state) expect(f.state).toBe(want.state);
+      if (want.context) expect(f.notice?.context, `${want.ruleId} context (cues: ${f.notice?.cues.join(' | ')})`).toBe(want.context);
+      if (want.elements) {
+        const got = Object.fromEntries(Object.entries(f.notice?.elements ?? {}).map(([k, v]) => [k, v.present]));
+        expect(got, `${want.ruleId} mention elements`).toEqual(want.elements);
+      }
       expect(f.evidence.length).toBeGreaterThan(0);
     }
   });

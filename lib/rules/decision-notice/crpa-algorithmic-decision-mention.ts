@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import { NOT_NEGATED } from '../negation';
 
 export default defineRule({
   id: 'crpa-algorithmic-decision-mention',
@@ -12,13 +13,16 @@ export default defineRule({
     // The wording the law itself uses, and its usual variants.
     {
       type: 'text',
-      pattern: '\\b(?:sur le fondement|sur la base|au moyen|a l\'aide|par le biais) d\'un traitement algorithmique\\b|\\btraitement algorithmique (?:a ete utilise|a servi|est utilise) pour (?:prendre|fonder|preparer) (?:cette|la presente) decision',
+      pattern: `${NOT_NEGATED}(?:\\b(?:sur le fondement|sur la base|au moyen|a l'aide|par le biais|a partir) d'un traitement algorithmique\\b|\\btraitement algorithmique (?:a ete utilise|a servi|est utilise) pour (?:prendre|fonder|preparer) (?:cette|la presente|votre) decision)`,
       weight: 0.9,
       hints: ['algorithmique'],
     },
-    // The article number alone is a weak signal: legal-information pages cite it too.
-    { type: 'text', pattern: '\\b(?:article |art\\. ?)?l\\.? ?311-3-1\\b', weight: 0.5, hints: ['311-3-1'] },
-    { type: 'text', pattern: '\\btraitement algorithmique\\b', weight: 0.3, hints: ['algorithmique'] },
+    // The heading of the Etalab model mention.
+    { type: 'text', pattern: "^ ?information sur l'utilisation d'un traitement algorithmique ?[.:]?$", weight: 0.85, hints: ['algorithmique'] },
+    // Article numbers alone are weak: legal-information pages cite them too. Written "L. 311-3-1",
+    // "L311-3-1", "L.311-3-1", "art. R311-3-1-2"…
+    { type: 'text', pattern: '\\b[lr]\\.? ?311-3-1(?:-[12])?\\b', weight: 0.5, hints: ['311-3-1'] },
+    { type: 'text', pattern: `${NOT_NEGATED}\\btraitements? algorithmiques?\\b`, weight: 0.3, hints: ['algorithmique'] },
   ],
   sources: [
     'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033205535',

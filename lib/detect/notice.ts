@@ -1,0 +1,151 @@
+import type { MentionElementId, Notice } from '../report/schema';
+import { DECISION_CUES, INFORMATION_CUES, MENTION_ELEMENT_RULES, type WeightedCue } from '../rules/notice-context';
+import { SKIP_TAGS, blockOf } from './collect';
+import { clip, normaliseText, originalSlice } from './normalise';
+
+/** Text read to classify a page: enough for a letter or a fact sheet, bounded on huge pages. */
+const MAX_PAGE_CHARS = 150_000;
+const MAX_TEXT_NODES = 5_000;
+/** Around a mention, the text searched for its four elements. */
+const MAX_WINDOW_CHARS = 2_500;
+const MAX_SECTION_CHARS = 3_000;
+const MENTION_CONTAINERS =
+  'section, aside, article, footer, fieldset, blockquote, dialog, details, [role="note"], [role="region"], [role="complementary"], .fr-callout, .fr-notice, .fr-highlight';
+
+interface Lines {
+  raw: string[];
+  norm: string[];
+}
+
+let compiled: { decision: Array<[WeightedCue, RegExp]>; information: Array<[WeightedCue, RegExp]>; elements: Array<[MentionElementId, RegExp]> } | undefined;
+
+// Compiled on the first notice only: most pages have none, and the content script runs everywhere.
+function patterns() {
+  compiled ??= {
+    decision: DECISION_CUES.map((c) => [c, new RegExp(c.pattern, 'u')]),
+    information: INFORMATION_CUES.map((c) => [c, new RegExp(c.pattern, 'u')]),
+    elements: MENTION_ELEMENT_RULES.map((e) => [e.id, new RegExp(e.pattern, 'u')]),
+  };
+  return compiled;
+}
+
+/**
+ * Text of `root` as lines, one per block element, as the page renders it: scripts, styles and
+ * hidden subtrees left out. Stops at `maxChars`.
+ */
+function textLines(root: Node, maxChars: number): Lines {
+  const raw: string[] = [];
+  let current = '';
+  let currentBlock: Node | null = null;
+  let total = 0;
+  let nodes = 0;
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && total < maxChars && nodes < MAX_TEXT_NODES; node = walker.nextNode()) {
+    nodes++;
+    const parent = node.parentElement;
+    if (!parent || SKIP_TAGS.has(parent.localName) || parent.closest('[hidden], [aria-hidden="true"], script, style, template, noscript')) continue;
+    const block = blockOf(node);
+    if (block !== currentBlock) {
+      if (current.trim()) raw.push(current.trim());
+      current = '';
+      currentBlock = block;
+    }
+    const value = node.nodeValue ?? '';
+    current += value;
+    total += value.length;
+  }
+  if (current.trim()) raw.push(current.trim());
+  return { raw, norm: raw.map(normaliseText) };
+}
+
+/** The cues of one side found in the page, each counted once, with the words that matched. */
+function findCues(lines: Lines, cues: Array<[WeightedCue, RegExp]>): { points: number; quotes: string[] } {
+  let points = 0;
+  const quotes: string[] = [];
+  for (const [cue, regex] of cues) {
+    for (let i = 0; i < lines.norm.length; i++) {
+      const m = regex.exec(lines.norm[i]!);
+      if (!m) continue;
+      points += cue.points;
+      quotes.push(clip(originalSlice(lines.raw[i]!, m.index, m.index + m[0].length), 100));
+      break;
+    }
+  }
+  return { points, quotes };
+}
+
+/**
+ * The text around a mention: its own section when that is small, otherwise its block and the
+ * blocks after it (climbing to the parent when a block is the last of its siblings).
+ */
+function mentionWindow(anchor: Element): string {
+  const section = anchor.closest(MENTION_CONTAINERS);
+  if (section) {
+    const text = textLines(section, MAX_SECTION_CHARS + 1).raw.join('\n');
+    if (text.length <= MAX_SECTION_CHARS) return text;
+  }
+  const parts: string[] = [];
+  let length = 0;
+  // The heading or sentence just before often names the mention ("Information sur l'utilisation…").
+  const before = anchor.previousElementSibling;
+  if (before) parts.push(textLines(before, 300).raw.join('\n'));
+  let node: Element | null = anchor;
+  let first = true;
+  while (node && length < MAX_WINDOW_CHARS && node.localName !== 'body') {
+    if (first) {
+      const own = textLines(node, MAX_WINDOW_CHARS).raw.join('\n');
+      parts.push(own);
+      length += own.length;
+      first = false;
+    }
+    for (let sib = node.nextElementSibling; sib && length < MAX_WINDOW_CHARS; sib = sib.nextElementSibling) {
+      const text = textLines(sib, MAX_WINDOW_CHARS - length).raw.join('\n');
+      parts.push(text);
+      length += text.length;
+    }
+    node = node.parentElement;
+  }
+  return parts.join('\n').slice(0, MAX_WINDOW_CHARS + 300);
+}
+
+/** Which of the four elements of CRPA art. R. 311-3-1-1 the mention's text holds. */
+export function mentionElements(anchor: Element): NonNullable<Notice['elements']> {
+  const raw = mentionWindow(anchor);
+  const norm = normaliseText(raw);
+  const out = {} as NonNullable<Notice['elements']>;
+  for (const [id, regex] of patterns().elements) {
+    const m = regex.exec(norm);
+    if (!m) {
+      out[id] = { present: false };
+      continue;
+    }
+    // Quote the capture when the pattern has one (the address, not the words leading to it).
+    const start = m[1] !== undefined ? m.index + m[0].lastIndexOf(m[1]) : m.index;
+    const end = m[1] !== undefined ? start + m[1].length : m.index + m[0].length;
+    out[id] = { present: true, matched: clip(originalSlice(raw, start, end), 200) };
+  }
+  return out;
+}
+
+/**
+ * Reads a decision notice in its page: addressed to the reader (`decision`) or explaining the
+ * law (`information`), with the cues quoted; for the CRPA mention, its four required elements.
+ * Runs only on pages where a notice was found.
+ */
+export function readNotice(anchor: Element, withElements: boolean): Notice {
+  const root = anchor.getRootNode();
+  const doc = anchor.ownerDocument;
+  const scope = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
+  const lines = textLines(scope, MAX_PAGE_CHARS);
+  if (doc.title) {
+    lines.raw.unshift(doc.title);
+    lines.norm.unshift(normaliseText(doc.title));
+  }
+  const { decision, information } = patterns();
+  const forDecision = findCues(lines, decision);
+  const forInformation = findCues(lines, information);
+  const context = forDecision.points >= 2 && forDecision.points > forInformation.points ? 'decision' : 'information';
+  const cues = (context === 'decision' ? forDecision.quotes : forInformation.quotes).slice(0, 6);
+  return { context, cues, ...(withElements ? { elements: mentionElements(anchor) } : {}) };
+}

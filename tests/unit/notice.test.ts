@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { parseHtml, scanDocument } from './helpers/scan-html';
+
+const page = (body: string, title = 'Page') => parseHtml(`<!doctype html><html lang="fr"><head><title>${title}</title></head><body>${body}</body></html>`);
+const notices = (body: string, title?: string) => scanDocument(page(body, title)).filter((f) => f.kind === 'decision-notice');
+const only = (body: string, ruleId: string, title?: string) => {
+  const found = notices(body, title).find((f) => f.ruleId === ruleId);
+  expect(found, `${ruleId} in ${body.slice(0, 80)}`).toBeDefined();
+  return found!;
+};
+
+const ETALAB_MENTION = `<section><h2>Information sur l’utilisation d’un traitement algorithmique</h2>
+<p>La présente décision a été prise sur le fondement d’un traitement algorithmique. Ce traitement permet de calculer le montant de l’aide et ses règles sont publiées sur notre site.</p>
+<p>En application des articles R.&nbsp;311-3-1-1 et R.&nbsp;311-3-1-2 du code des relations entre le public et l’administration, vous pouvez demander la communication des règles définissant ce traitement et leur mise en œuvre dans votre cas auprès du délégué à la protection des données (dpd@exemple.gouv.fr). En l’absence de réponse dans un délai d’un mois, vous disposez de deux mois pour saisir la Commission d’accès aux documents administratifs (CADA).</p></section>`;
+const LETTER_HEAD = '<p>Dossier n° 2026-004512</p><p>Madame, Monsieur,</p><p>Votre demande a été acceptée.</p>';
+
+describe('decision notices: context', () => {
+  it('a letter with a file number and a salutation is a decision, and the cues are quoted', () => {
+    const f = only(LETTER_HEAD + ETALAB_MENTION, 'crpa-algorithmic-decision-mention');
+    expect(f.level).toBe('detected');
+    expect(f.notice?.context).toBe('decision');
+    expect(f.notice?.cues.join(' | ')).toContain('Dossier n° 2026-004512');
+  });
+
+  it('the same mention quoted in a guide, with placeholders, is information', () => {
+    const body = `<h1>Guide des algorithmes publics</h1><p>L’administration doit informer les usagers. Exemple de mention :</p>
+      <blockquote>La présente décision a été prise sur le fondement d’un traitement algorithmique. Ce traitement permet de [finalité].</blockquote>`;
+    const f = only(body, 'crpa-algorithmic-decision-mention', 'Fiche pratique');
+    expect(f.notice?.context).toBe('information');
+    expect(f.notice?.elements).toBeDefined();
+  });
+
+  it('a page with only the sentence and nothing addressed to the reader is information', () => {
+    const f = only('<p>La présente décision a été prise sur le fondement d’un traitement algorithmique.</p>', 'crpa-algorithmic-decision-mention');
+    expect(f.notice?.context).toBe('information');
+  });
+});
+
+describe('decision notices: the four elements of R. 311-3-1-1', () => {
+  it('finds all four in the Etalab model, quoting the page', () => {
+    const els = only(LETTER_HEAD + ETALAB_MENTION, 'crpa-algorithmic-decision-mention').notice!.elements!;
+    expect(Object.fromEntries(Object.entries(els).map(([k, v]) => [k, v.present]))).toEqual({ purpose: true, rightToRules: true, howToExercise: true, cada: true });
+    expect(els.howToExercise.matched).toContain('auprès du délégué à la protection');
+    expect(els.purpose.matched).toContain('calculer le montant de l’aide');
+    expect(els.cada.matched).toContain('Commission d’accès');
+  });
+
+  it('reports the CADA and the way to ask as missing when the mention stops after the purpose', () => {
+    const body = `${LETTER_HEAD}<aside><p>La présente décision a été prise sur le fondement d’un traitement algorithmique, dont la finalité est le calcul de vos droits.</p></aside><p>Une autre partie de la lettre.</p>`;
+    const els = only(body, 'crpa-algorithmic-decision-mention').notice!.elements!;
+    expect(els.purpose.present).toBe(true);
+    expect(els.rightToRules.present).toBe(false);
+    expect(els.howToExercise.present).toBe(false);
+    expect(els.cada.present).toBe(false);
+  });
+
+  it('reads the paragraphs that follow the sentence when the mention has no section of its own', () => {
+    const body = `<main>${LETTER_HEAD}<p>La présente décision a été prise sur le fondement d’un traitement algorithmique.</p>
+      <p>Vous pouvez obtenir les règles définissant ce traitement en écrivant à notre service, 1 rue de la Paix.</p><p>Vous pouvez saisir la CADA.</p></main>`;
+    const els = only(body, 'crpa-algorithmic-decision-mention').notice!.elements!;
+    expect([els.rightToRules.present, els.howToExercise.present, els.cada.present]).toEqual([true, true, true]);
+    expect(els.purpose.present).toBe(false);
+  });
+});
+
+describe('decision notices: negation', () => {
+  it.each([
+    'Aucune décision n’est prise sur le fondement exclusif d’un traitement automatisé.',
+    'Vos données ne font l’objet d’aucune décision entièrement automatisée.',
+    'Vous avez le droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé.',
+    'We do not use automated decision-making.',
+  ])('"%s" is not a notice of an automated decision', (sentence) => {
+    expect(notices(`<p>${sentence}</p>`).map((f) => f.ruleId)).not.toContain('automated-decision-notice');
+  });
+
+  it('the same words without negation are one', () => {
+    const f = only(`${LETTER_HEAD}<p>Cette décision est fondée exclusivement sur un traitement automatisé de vos données.</p>`, 'automated-decision-notice');
+    expect(f.level).toBe('detected');
+    expect(f.notice?.context).toBe('decision');
+    expect(f.notice?.elements).toBeUndefined();
+  });
+
+  it('a decision that says it was not taken by an algorithm is no CRPA mention', () => {
+    expect(notices('<p>Cette décision n’a pas été prise sur le fondement d’un traitement algorithmique.</p>')).toEqual([]);
+  });
+});
