@@ -21,7 +21,7 @@ export function NoticeDetails({ notice }: { notice: Notice }) {
   const decision = notice.context === 'decision';
   const missing = notice.elements ? MENTION_ELEMENTS.filter((id) => !notice.elements![id].present).length : 0;
   return (
-    <div class="notice" data-testid="notice" data-context={notice.context}>
+    <div class="notice-reading" data-testid="notice" data-context={notice.context}>
       <p class="notice-context">{t(decision ? 'popup_notice_context_decision' : 'popup_notice_context_information')}</p>
       {notice.cues.length > 0 && <p class="notice-cues">{t('popup_notice_cues', notice.cues.join(' · '))}</p>}
       <p class="notice-advice">{t(decision ? 'popup_notice_advice_decision' : 'popup_notice_advice_information')}</p>

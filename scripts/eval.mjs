@@ -8,7 +8,7 @@ import { basename, resolve } from 'node:path';
 import { loadFixtures } from '../tests/fixtures/load-fixtures.mjs';
 import { EXTENSION_DIR, LISTED_HOST, launch, settledReport, startServer } from '../tests/e2e/harness.mjs';
 
-export const TARGETS = { chatPresence: { precision: 0.98, recall: 0.97 }, vendorNamed: 0.95, decisionNotice: 0.97, aiContent: 0.97 };
+export const TARGETS = { chatPresence: { precision: 0.98, recall: 0.97 }, vendorNamed: 0.95, decisionNotice: 0.97, aiContent: 0.97, noticeContext: 0.95, mentionElements: 0.95 };
 const KINDS = ['ai-chat', 'decision-notice', 'ai-content', 'missing-disclosure'];
 
 function ratio(a, b) {
@@ -60,11 +60,19 @@ export function score(pages) {
     table[key] ??= { tp: 0, fp: 0, fn: 0 };
     table[key][field]++;
   };
+  const context = { right: 0, total: 0 };
+  const elements = { right: 0, total: 0, mentions: 0, mentionsRight: 0 };
   for (const { fixture, got } of pages) {
     const problems = [];
     for (const kind of KINDS) {
-      const want = fixture.findings.some((f) => KIND_OF_RULE.get(f.ruleId) === kind);
-      const have = got.some((f) => f.kind === kind);
+      // A decision notice counts when it is addressed to the reader: the same words in a page
+      // explaining the law are the detector's hard negatives.
+      const want =
+        kind === 'decision-notice'
+          ? fixture.findings.some((f) => KIND_OF_RULE.get(f.ruleId) === kind && f.context === 'decision')
+          : fixture.findings.some((f) => KIND_OF_RULE.get(f.ruleId) === kind);
+      const have =
+        kind === 'decision-notice' ? got.some((f) => f.kind === kind && f.notice?.context === 'decision') : got.some((f) => f.kind === kind);
       if (want && have) byKind[kind].tp++;
       else if (!want && have) byKind[kind].fp++;
       else if (want && !have) byKind[kind].fn++;
@@ -84,6 +92,25 @@ export function score(pages) {
       const f = got.find((x) => x.ruleId === want.ruleId);
       if (f && f.level !== want.level) problems.push(`${want.ruleId}: level ${f.level}, expected ${want.level}`);
       if (f && want.state && f.state !== want.state) problems.push(`${want.ruleId}: state ${f.state}, expected ${want.state}`);
+      if (f && want.context) {
+        context.total++;
+        if (f.notice?.context === want.context) context.right++;
+        else problems.push(`${want.ruleId}: context ${f.notice?.context}, expected ${want.context}`);
+      }
+      if (want.elements) {
+        elements.mentions++;
+        let all = true;
+        for (const [id, present] of Object.entries(want.elements)) {
+          elements.total++;
+          const gotPresent = f?.notice?.elements?.[id]?.present;
+          if (gotPresent === present) elements.right++;
+          else {
+            all = false;
+            problems.push(`${want.ruleId}: element ${id} ${gotPresent ? 'present' : 'missing'}, expected ${present ? 'present' : 'missing'}`);
+          }
+        }
+        if (all) elements.mentionsRight++;
+      }
       if (want.vendor) {
         vendorExpected++;
         const ok = got.some((x) => x.vendor === want.vendor);
@@ -103,6 +130,10 @@ export function score(pages) {
     styles: Object.fromEntries(Object.entries(byStyle).map(([k, c]) => [k, prf(c)])),
     vendorNamed: ratio(vendorRight, vendorExpected),
     vendorExpected,
+    /** Decision notices whose decision/information context is right. */
+    context: { ...context, accuracy: ratio(context.right, context.total) },
+    /** CRPA mentions: each of the four required elements read right, and whole mentions read right. */
+    elements: { ...elements, accuracy: ratio(elements.right, elements.total) },
     wrong,
   };
 }
@@ -129,6 +160,8 @@ export function targetsMet(result) {
     ['decision-notice recall', result.kinds['decision-notice'].recall, TARGETS.decisionNotice],
     ['ai-content precision', result.kinds['ai-content'].precision, TARGETS.aiContent],
     ['ai-content recall', result.kinds['ai-content'].recall, TARGETS.aiContent],
+    ['decision-notice context right', result.context.accuracy, TARGETS.noticeContext],
+    ['mention elements read right', result.elements.accuracy, TARGETS.mentionElements],
   ].map(([name, value, target]) => ({ name, value, target, ok: value >= target }));
 }
 
@@ -146,6 +179,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   table('Per vendor (named right)', result.vendors);
   table('Per rule (page, rule)', result.rules);
   console.log(`\nVendor named right: ${pct(result.vendorNamed)} (${result.vendorExpected} expected vendor names)`);
+  console.log(`Decision-notice context right: ${pct(result.context.accuracy)} (${result.context.right}/${result.context.total})`);
+  console.log(
+    `CRPA mention completeness: ${pct(result.elements.accuracy)} of elements read right (${result.elements.right}/${result.elements.total}); ${result.elements.mentionsRight}/${result.elements.mentions} mentions read right in full`,
+  );
   console.log(result.wrong.length ? `\nPages it got wrong (${result.wrong.length}):` : '\nNo page wrong.');
   for (const w of result.wrong) console.log(`- ${w.page}: ${w.problems.join('; ')}`);
   const checks = targetsMet(result);

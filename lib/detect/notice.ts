@@ -121,8 +121,9 @@ export function mentionElements(anchor: Element): NonNullable<Notice['elements']
       continue;
     }
     // Quote the capture when the pattern has one (the address, not the words leading to it).
-    const start = m[1] !== undefined ? m.index + m[0].lastIndexOf(m[1]) : m.index;
-    const end = m[1] !== undefined ? start + m[1].length : m.index + m[0].length;
+    const group = m.slice(1).find((g) => g !== undefined);
+    const start = group !== undefined ? m.index + m[0].lastIndexOf(group) : m.index;
+    const end = group !== undefined ? start + group.length : m.index + m[0].length;
     out[id] = { present: true, matched: clip(originalSlice(raw, start, end), 200) };
   }
   return out;

@@ -19,6 +19,10 @@ const NUMBER_LABEL =
 
 export const DECISION_CUES: readonly WeightedCue[] = [
   { id: 'file-number', pattern: `\\b${NUMBER_LABEL}(?: (?:n[o°]|numero|number|no\\.?))? ?:? ?(?:[a-z]{1,4}[- /]?)?\\d[\\d /-]{3,}`, points: 2 },
+  // "Décision n° ENPU2026-0299…", but not the Conseil constitutionnel's "décision n° 2018-765 DC".
+  { id: 'decision-number', pattern: '\\b(?:decision|arrete|notification) (?:n[o°]|numero) ?:? ?(?!\\d{4}-\\d{2,4} ?(?:dc|qpc|l)\\b)[a-z0-9]*\\d[a-z0-9/-]{3,}', points: 2 },
+  // The recitals that open an administrative decision.
+  { id: 'recitals', pattern: "^ ?(?:vu (?:le|la|les|l')|considerant qu)", points: 2 },
   { id: 'signed-in', pattern: '\\b(?:se deconnecter|deconnexion|sign out|log out)\\b', points: 2 },
   { id: 'personal-area', pattern: '\\b(?:mon espace|mon compte|espace personnel|espace (?:allocataire|particulier|assure|candidat|usager|securise)|ma messagerie|mes documents|my account)\\b', points: 1 },
   { id: 'salutation', pattern: '^ ?(?:madame|monsieur|madame, monsieur|madame ou monsieur|cher|chere|dear (?:sir|madam|mr|mrs|ms|applicant))\\b', points: 2 },
@@ -49,7 +53,7 @@ export const INFORMATION_CUES: readonly WeightedCue[] = [
 
 export interface MentionElementRule {
   id: 'purpose' | 'rightToRules' | 'howToExercise' | 'cada';
-  /** The first capture group, when there is one, is what gets quoted. */
+  /** The capture group that matched, when there is one, is what gets quoted. */
   pattern: string;
 }
 
@@ -57,17 +61,17 @@ export const MENTION_ELEMENT_RULES: readonly MentionElementRule[] = [
   {
     id: 'purpose',
     pattern:
-      "\\b(?:(?:ce|le|cet) (?:traitement|algorithme|calcul|outil)|l'algorithme|il) (?:permet(?: notamment)? (?:de|d'|:)|a pour (?:objet|objectif|finalite|but)|sert a|vise a|est utilise pour|consiste a)[^.;]{0,120}|\\b(?:dont la|sa|la) finalite (?:est|poursuivie est|consiste)[^.;]{0,120}|\\bafin de (?:calculer|determiner|verifier|evaluer|attribuer|classer|selectionner|orienter|instruire|etablir|fixer)[^.;]{0,100}",
+      "\\b(?:(?:ce|le|cet) (?:traitement|algorithme|calcul|outil)|l'algorithme|il) (?:permet(?: notamment)? (?:de|d'|:)|sert a|vise a|est utilise pour|consiste a)[^.;]{0,120}|\\ba pour (?:objet|objectif|finalite|but)\\b[^.;]{0,120}|\\b(?:dont la|sa|la) finalite (?:est|poursuivie est|consiste)[^.;]{0,120}|\\bafin de (?:calculer|determiner|verifier|evaluer|attribuer|classer|selectionner|orienter|instruire|etablir|fixer)[^.;]{0,100}",
   },
   {
     id: 'rightToRules',
     pattern:
-      "\\b(?:communication|obtenir|demander|connaitre|consulter) (?:des |les )?regles (?:definissant|qui definissent|de (?:ce|cet) (?:traitement|algorithme)|du traitement|appliquees)[^.;]{0,80}|\\bprincipales caracteristiques de (?:sa|leur|la) mise en oeuvre|\\bdegre et (?:le )?mode de contribution|\\bregles definissant ce traitement",
+      "\\b(?:communication|obtenir|demander|connaitre|consulter|acceder a) (?:des |les |aux )?(?:regles|criteres|parametres)\\b[^.;]{0,80}|\\bprincipales caracteristiques de (?:sa|leur|la) mise en oeuvre|\\bdegre et (?:le )?mode de contribution|\\bregles definissant ce traitement",
   },
   {
     id: 'howToExercise',
     pattern:
-      "\\b(?:demander|demande|solliciter|obtenir|communication|adresser)[^]{0,250}?((?:aupres d(?:u|e la|e l'|es|e)|en (?:ecrivant|vous adressant) a|par (?:courrier|courriel|e-?mail|lettre|voie postale)|a l'adresse|via le formulaire|en remplissant|(?:depuis|dans|sur) votre espace|rubrique)[^.;]{0,80}|[a-z0-9._-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)",
+      "\\b(?:demander|demande|solliciter|obtenir|communication|adresser)[^]{0,250}?((?:aupres d(?:u|e la|e l'|es|e)|en (?:ecrivant|vous adressant) a|par (?:courrier|courriel|e-?mail|lettre|voie postale)|a l'adresse|via le formulaire|en remplissant|(?:depuis|dans|sur) votre espace|rubrique)[^.;]{0,80}|[a-z0-9._-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)|\\b([a-z0-9._-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)",
   },
   { id: 'cada', pattern: "\\bcommission d'acces aux documents administratifs\\b[^.;]{0,60}|\\bcada\\b[^.;]{0,60}" },
 ];

@@ -55,6 +55,11 @@ describe('static content script on listed public-service hosts', () => {
         if (want.vendor) assert.equal(got.vendor, want.vendor);
         if (want.state) assert.equal(got.state, want.state);
         if (want.chatKind) assert.equal(got.chatKind, want.chatKind);
+        if (want.context) assert.equal(got.notice?.context, want.context, `${name} ${want.ruleId} context`);
+        if (want.elements) {
+          const present = Object.fromEntries(Object.entries(got.notice?.elements ?? {}).map(([k, v]) => [k, v.present]));
+          assert.deepEqual(present, want.elements, `${name} ${want.ruleId} mention elements`);
+        }
         assert.ok(got.evidence.length > 0);
       }
       assert.equal(report.schemaVersion, 1);
@@ -200,6 +205,43 @@ describe('popup', () => {
     assert.match(await popup.getByTestId('disclosure-missing').innerText(), /Aucune mention indiquant qu’il s’agit d’une IA/);
     assert.match(await popup.getByTestId('disclosure-missing').innerText(), /observation, pas une accusation/);
     assert.deepEqual(await runAxe(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
+  it('for a decision notice: decision or information, and which of the four required elements are present', async () => {
+    const { page, tabId } = await openPage(listed('decision-crpa.html'));
+    await waitForReport(ext, tabId, (r) => r.findings.length === 1);
+    const popup = await openPopupFor(tabId);
+    await popup.getByTestId('notice').waitFor();
+    assert.equal(await popup.getByTestId('notice').getAttribute('data-context'), 'decision');
+    assert.match(await popup.getByTestId('notice').innerText(), /décision ou un avis qui vous est adressé/);
+    // The cues are quoted from the page.
+    assert.match(await popup.getByTestId('notice').innerText(), /Dossier n° 2026-004512/);
+    const elements = popup.getByTestId('mention-element');
+    assert.equal(await elements.count(), 4);
+    const states = await elements.evaluateAll((els) => els.map((el) => [el.dataset.element, el.dataset.present]));
+    assert.deepEqual(states, [['purpose', 'true'], ['rightToRules', 'true'], ['howToExercise', 'false'], ['cada', 'false']]);
+    assert.match(await elements.nth(0).innerText(), /Présent\s:\s«\s.*finalité est le calcul du montant de l’aide/);
+    assert.match(await elements.nth(3).innerText(), /CADA[\s\S]*Absent de la mention/);
+    assert.match(await popup.getByTestId('mention-summary').innerText(), /Il manque 2 informations sur 4/);
+    assert.deepEqual(await runAxe(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
+  it('for AI content: what the site declared, and where', async () => {
+    const { page, tabId } = await openPage(listed('article-ai-label.html'));
+    await waitForReport(ext, tabId, (r) => r.findings.length === 2);
+    const popup = await openPopupFor(tabId);
+    await popup.getByTestId('declaration').first().waitFor();
+    const declarations = await popup.getByTestId('declaration').evaluateAll((els) => els.map((el) => [el.dataset.signal, el.innerText]));
+    const visible = declarations.find(([signal]) => signal === 'text');
+    const data = declarations.find(([signal]) => signal === 'json-ld');
+    assert.match(visible[1], /Ce que le site déclare\s:\s«\s.*généré par l’IA/);
+    assert.match(visible[1], /écrit sur la page/);
+    assert.match(data[1], /trainedAlgorithmicMedia/i);
+    assert.match(data[1], /données techniques de la page/);
     await popup.close();
     await page.close();
   });
