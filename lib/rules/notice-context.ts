@@ -61,7 +61,7 @@ export const MENTION_ELEMENT_RULES: readonly MentionElementRule[] = [
   {
     id: 'purpose',
     pattern:
-      "\\b(?:(?:ce|le|cet) (?:traitement|algorithme|calcul|outil)|l'algorithme|il) (?:permet(?: notamment)? (?:de|d'|:)|sert a|vise a|est utilise pour|consiste a)[^.;]{0,120}|\\ba pour (?:objet|objectif|finalite|but)\\b[^.;]{0,120}|\\b(?:dont la|sa|la) finalite (?:est|poursuivie est|consiste)[^.;]{0,120}|\\bafin de (?:calculer|determiner|verifier|evaluer|attribuer|classer|selectionner|orienter|instruire|etablir|fixer)[^.;]{0,100}",
+      "\\b(?:(?:ce|le|cet) (?:traitement|algorithme|calcul|outil)|l'algorithme|il) (?:permet(?: notamment)? (?:de|d'|:)|sert a|vise a|est utilise pour|consiste a)[^.;]{0,120}|\\b(?:qui|lequel|celui-ci) (?:permet(?: notamment)? (?:de|d')|sert a|vise a)[^.;]{0,120}|\\ba pour (?:objet|objectif|finalite|but)\\b[^.;]{0,120}|\\b(?:dont la|sa|la) finalite (?:est|poursuivie est|consiste)[^.;]{0,120}|\\bafin de (?:calculer|determiner|verifier|evaluer|attribuer|classer|selectionner|orienter|instruire|etablir|fixer)[^.;]{0,100}",
   },
   {
     id: 'rightToRules',

@@ -20,7 +20,7 @@ export default defineRule({
     },
     {
       type: 'text',
-      pattern: `${NOT_NEGATED}(?:\\bautomated (?:individual )?decision[- ]making\\b|\\bdecisions? (?:was |were |is |are )?(?:made|taken|based) solely (?:on|by) automated (?:processing|means)|\\bautomated (?:individual )?decisions?\\b)`,
+      pattern: `${NOT_NEGATED}(?:\\bautomated (?:individual )?decision[- ]making\\b|\\bdecisions? (?:was |were |is |are )?(?:made|taken|based) solely (?:on|by) automated (?:processing|means)|\\bautomated individual decisions?\\b)`,
       weight: 0.85,
       hints: ['automated'],
     },
