@@ -553,8 +553,11 @@ export class Collector {
   private matchText(pieces: string[], rawPieces: string[], owners: Element[], offsets: number[], prefix: string): void {
     if (pieces.length === 0) return;
     const blob = pieces.join('\n');
+    // Hints are looked for in the page's own spelling, as the fast path's pre-selection does, so
+    // a text reads the same in a shadow root, in a browser without XPath and in the light DOM.
+    let rawLower: string | undefined;
     for (const s of this.compiled.byType.text) {
-      if (s.hints && !s.hints.some((h) => blob.includes(h))) continue;
+      if (s.hints && !s.hints.some((h) => lowerHintVariants(h).some((v) => (rawLower ??= rawPieces.join('\n').toLowerCase()).includes(v)))) continue;
       const regex = s.regex!;
       regex.lastIndex = 0;
       const matches = regex.global ? [...blob.matchAll(regex)].slice(0, 20) : [regex.exec(blob)].filter((m) => m !== null);

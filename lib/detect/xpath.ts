@@ -14,6 +14,9 @@
 export function hintVariants(hint: string): string[] {
   const trimmed = hint.trimStart();
   const cases = [hint, capitalise(hint), hint.toUpperCase()];
+  // Acronyms lead some labels: "AI-generated", "IA générative".
+  const acronym = /^(\s?)([a-z]{2,3})(?=[^a-z]|$)/.exec(hint);
+  if (acronym) cases.push(acronym[1] + acronym[2]!.toUpperCase() + hint.slice(acronym[0].length));
   if (trimmed !== hint) cases.push(` ${capitalise(trimmed)}`);
   const out = new Set<string>();
   for (const c of cases) {

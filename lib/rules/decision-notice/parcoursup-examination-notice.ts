@@ -14,10 +14,11 @@ export default defineRule({
       type: 'text',
       pattern: "\\bcriteres et (?:les )?modalites d'examen (?:de (?:vos|votre|leurs|sa|ses|la|sa) candidatures?|des candidatures)|\\b(?:communication|connaitre|obtenir) (?:des|les) motifs pedagogiques\\b",
       weight: 0.85,
-      hints: ['modalites', 'pedagogiques'],
+      // Hints are spelled as the page writes them: "modalités", "pédagogiques" carry accents.
+      hints: ['modalit', 'dagogiques'],
     },
     { type: 'text', pattern: '\\bl\\.? ?612-3\\b', weight: 0.5, hints: ['612-3'] },
-    { type: 'text', pattern: "\\boutils? d'aide a la decision\\b", weight: 0.4, hints: ['aide a la decision', 'decision'] },
+    { type: 'text', pattern: "\\boutils? d'aide a la decision\\b", weight: 0.4, hints: ["d'aide"] },
     { type: 'text', pattern: "\\bcommissions? d'examen des voeux\\b", weight: 0.4, hints: ['examen des v'] },
   ],
   sources: ['https://www.conseil-constitutionnel.fr/decision/2020/2020834QPC.htm', 'https://www.cada.fr/particulier'],
