@@ -54,7 +54,8 @@ export function FindingItem({ finding, onShow }: FindingItemProps) {
         <EvidenceList evidence={finding.evidence} />
         <p class="finding-rule">{t('popup_finding_rule', finding.ruleId)}</p>
       </details>
-      {onShow && (
+      {/* An image file's declaration has no element on the page to outline. */}
+      {onShow && finding.evidence[0]?.signal !== 'image-metadata' && (
         <button type="button" class="button-secondary" data-testid="show-finding" onClick={() => onShow(finding)}>
           {t('popup_show_on_page')}
           {titleForName}

@@ -3,6 +3,7 @@ import { translatePlural } from '../lib/i18n/plural';
 import type { Finding, Report } from '../lib/report/schema';
 import { SUMMARY_KEYS, publicServiceText } from '../lib/ui/labels';
 import { FindingGroups } from './finding-groups';
+import { ImageCheck, useCheckedReport } from './image-check';
 import { RightsNotes } from './rights-notes';
 
 export interface ReportViewProps {
@@ -12,8 +13,10 @@ export interface ReportViewProps {
 }
 
 /** The report of a page: summary first, then findings by kind, then the rights involved. */
-export function ReportView({ report, onShowFinding }: ReportViewProps) {
+export function ReportView({ report: given, onShowFinding }: ReportViewProps) {
   const t = useTranslate();
+  // After "Vérifier les images", the report with the image findings until a new one is given.
+  const [report, setReport] = useCheckedReport(given);
   const count = report.findings.length;
   const summary = (
     <p class="summary" data-testid="summary">
@@ -47,6 +50,7 @@ export function ReportView({ report, onShowFinding }: ReportViewProps) {
           <RightsNotes kinds={new Set(report.findings.map((finding) => finding.kind))} />
         </>
       )}
+      <ImageCheck onReport={setReport} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { z } from 'zod';
-import { extensionMessageSchema, reportFindingsMessageSchema, type ShowFindingResponse } from '../messaging/protocol';
+import { extensionMessageSchema, reportFindingsMessageSchema, type ScanImagesResponse, type ShowFindingResponse } from '../messaging/protocol';
 import { reportSchema, type Report } from '../report/schema';
 import { classifyPublicService, parseHostList } from '../sites/public-service';
 import { matchNationalDomain } from '../sites/national-hosts';
@@ -8,6 +8,7 @@ import { siteKey } from '../sites/site-key';
 import { readSettings, SETTINGS_KEY, type Settings } from '../storage/settings';
 import { applyFrameUpdate, buildReport, tabStateSchema, type TabState } from './tab-state';
 import { badgeFor } from './badge';
+import { createImageScanner, type ImageScanner } from './images';
 
 /** Path of the content script in the built extension (entrypoints/detector.content). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/detector.js';
@@ -20,6 +21,8 @@ export interface BackgroundDeps {
   /** Loads the public-sector host list; the default reads the packaged JSON file. */
   loadHostList?: () => Promise<unknown>;
   now?: () => Date;
+  /** Reads the page's own images on request; tests pass one with a fake `fetch`. */
+  imageScanner?: ImageScanner;
 }
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
@@ -32,6 +35,7 @@ export function createBackground(deps: BackgroundDeps = {}) {
   const waiting = new Map<number, Array<() => void>>();
   // Updates of one tab are applied one after the other: frames report at the same time.
   const queues = new Map<number, Promise<unknown>>();
+  const imageScanner = deps.imageScanner ?? createImageScanner();
 
   function loadHosts(): Promise<Set<string>> {
     hostList ??= (deps.loadHostList ?? defaultLoadHostList)()
@@ -174,6 +178,28 @@ export function createBackground(deps: BackgroundDeps = {}) {
     }
   }
 
+  /**
+   * "Vérifier les images": reads the page's own images and keeps what they declare in the tab
+   * state, so that `getReport` includes it until the page changes. Throws when the page cannot
+   * be reached (no access, browser page).
+   */
+  async function scanImages(tabId: number): Promise<ScanImagesResponse> {
+    const result = await imageScanner.scanTab(tabId);
+    const withoutHash = (url: string) => url.split('#')[0];
+    return serial(tabId, async () => {
+      const previous = await readTabState(tabId);
+      // Images of another page than the one the state describes (navigation meanwhile) are not kept.
+      if (!previous || withoutHash(previous.url) !== withoutHash(result.href)) {
+        return { report: previous ? await reportFor(previous) : null, summary: result.summary };
+      }
+      const state: TabState = { ...previous, images: { findings: result.findings, summary: result.summary } };
+      await browser.storage.session.set({ [tabKey(tabId)]: state });
+      const report = await reportFor(state);
+      await updateBadge(tabId, report);
+      return { report, summary: result.summary };
+    });
+  }
+
   /** Routes one message. Anything that does not match the protocol is refused. */
   async function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
     const parsed = extensionMessageSchema.safeParse(raw);
@@ -192,6 +218,8 @@ export function createBackground(deps: BackgroundDeps = {}) {
         return scanTab(msg.tabId);
       case 'showFinding':
         return showFinding(msg.tabId, msg.findingId);
+      case 'scanImages':
+        return scanImages(msg.tabId);
     }
   }
 

@@ -53,6 +53,8 @@ export const SIGNAL_KEYS: Record<SignalType, string> = {
   'json-ld': 'popup_signal_json_ld',
   meta: 'popup_signal_meta',
   'page-global': 'popup_signal_page_global',
+  attribute: 'popup_signal_attribute',
+  'image-metadata': 'popup_signal_image_metadata',
 };
 
 /** "N éléments repérés sur cette page". */

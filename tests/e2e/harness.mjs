@@ -10,6 +10,8 @@ import { chromium } from 'playwright-core';
 const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output-e2e/chrome-mv3');
 const PAGE_DIRS = [join(ROOT, 'tests/fixtures/pages'), join(ROOT, 'tests/e2e/pages')];
+/** Test images (scripts/make-test-images.mjs), served at `/images/<name>`. */
+const IMAGE_DIR = join(ROOT, 'tests/fixtures/images');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
@@ -19,8 +21,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export const LISTED_HOST = 'demarches.exemple.gouv.fr';
 export const FIXTURE_HOSTS = [LISTED_HOST, 'www.mairie-exemple.gouv.fr'];
+/** A host standing for a third-party CDN (also 127.0.0.1): the extension must never request it. */
+export const THIRD_PARTY_HOST = 'cdn.exemple.org';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.jpg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' };
 
 /**
  * Vendor widgets' prebuilt browser bundles, served from node_modules at `/npm/<package>/<path>` so
@@ -39,10 +43,20 @@ function npmAsset(path) {
   return join(ROOT, 'node_modules', match[1], match[2]);
 }
 
-/** `dynamic(path)` may answer a path with generated HTML (benchmark pages). */
-export async function startServer({ dynamic } = {}) {
+/**
+ * `dynamic(path)` may answer a path with generated HTML (benchmark pages). `onRequest` sees every
+ * request (`{ host, path, headers }`), to check who asked for what.
+ */
+export async function startServer({ dynamic, onRequest } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    onRequest?.({ host: req.headers.host ?? '', path, headers: req.headers });
+    const image = /^\/images\/([a-z0-9-]+\.(?:jpg|png|webp))$/.exec(path);
+    if (image && existsSync(join(IMAGE_DIR, image[1]))) {
+      res.writeHead(200, { 'content-type': TYPES[extname(image[1])] });
+      res.end(await readFile(join(IMAGE_DIR, image[1])));
+      return;
+    }
     const generated = dynamic?.(path);
     if (generated !== undefined) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -86,7 +100,7 @@ export async function launch({ language = 'fr', extensionDir = EXTENSION_DIR, wi
   if (withExtension && !existsSync(extensionDir)) throw new Error(`No build at ${extensionDir}: run \`VIGIE_E2E=1 npx wxt build\` first`);
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
   const userDataDir = await mkdtemp(join(tmpdir(), 'vigie-e2e-'));
-  const resolverRules = [...FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
+  const resolverRules = [...FIXTURE_HOSTS, THIRD_PARTY_HOST].map((h) => `MAP ${h} 127.0.0.1`).concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1').join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -113,7 +127,7 @@ export async function launch({ language = 'fr', extensionDir = EXTENSION_DIR, wi
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
-    if (url.hostname === '127.0.0.1' || FIXTURE_HOSTS.includes(url.hostname)) return route.continue();
+    if (url.hostname === '127.0.0.1' || FIXTURE_HOSTS.includes(url.hostname) || url.hostname === THIRD_PARTY_HOST) return route.continue();
     blocked.push(url.href);
     return route.abort('blockedbyclient');
   });
