@@ -1,0 +1,220 @@
+import type { LegalBasis } from './schema';
+
+/*
+ * Articles and decisions cited by the rights and letters, with their official link.
+ *
+ * Article-level Légifrance ids (LEGIARTI…) are only used where a public-sector source gives them:
+ * Etalab's guide (etalab/guides.etalab.gouv.fr, algorithmes/0-guide.md and 4-mention.md) gives
+ * L. 311-3-1, R. 311-3-1-1, R. 311-3-1-2, L. 312-1-3 and art. 47 of the loi Informatique et
+ * Libertés. For the other articles the link opens the whole code (`urlTarget: 'text'`): an id is
+ * never rebuilt from memory. See docs/rights.md, "Legal bases".
+ */
+
+const CRPA_TEXT = 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000031366350';
+const CJA_TEXT = 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070933';
+const CODE_EDUCATION_TEXT = 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191';
+// The GDPR by its CELEX number, as legal-facts.md §2.1 names it.
+const GDPR = 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679';
+const AI_ACT = 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj';
+
+const crpa = (article: string) => ({
+  fr: `Code des relations entre le public et l'administration (CRPA), article ${article}`,
+  en: `Code of relations between the public and the administration (CRPA), article ${article}`,
+});
+
+export const LEGAL_BASES = {
+  'crpa-l311-3-1': {
+    id: 'crpa-l311-3-1',
+    short: 'CRPA art. L. 311-3-1',
+    token: 'L. 311-3-1',
+    title: crpa('L. 311-3-1'),
+    url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033205535',
+    urlTarget: 'article',
+  },
+  'crpa-r311-3-1-1': {
+    id: 'crpa-r311-3-1-1',
+    short: 'CRPA art. R. 311-3-1-1',
+    token: 'R. 311-3-1-1',
+    title: crpa('R. 311-3-1-1'),
+    url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000034195878',
+    urlTarget: 'article',
+  },
+  'crpa-r311-3-1-2': {
+    id: 'crpa-r311-3-1-2',
+    short: 'CRPA art. R. 311-3-1-2',
+    token: 'R. 311-3-1-2',
+    title: crpa('R. 311-3-1-2'),
+    url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000034195881',
+    urlTarget: 'article',
+  },
+  'crpa-l312-1-3': {
+    id: 'crpa-l312-1-3',
+    short: 'CRPA art. L. 312-1-3',
+    token: 'L. 312-1-3',
+    title: crpa('L. 312-1-3'),
+    url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033205516',
+    urlTarget: 'article',
+  },
+  'decret-2017-330': {
+    id: 'decret-2017-330',
+    short: 'Décret n° 2017-330 du 14 mars 2017',
+    token: '2017-330',
+    title: {
+      fr: 'Décret n° 2017-330 du 14 mars 2017 (droits des personnes faisant l’objet de décisions individuelles prises sur le fondement d’un traitement algorithmique)',
+      en: 'Decree no. 2017-330 of 14 March 2017 (rights of persons subject to individual decisions based on algorithmic processing)',
+    },
+    url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000034194929',
+    urlTarget: 'article',
+  },
+  'crpa-r343-1': {
+    id: 'crpa-r343-1',
+    short: 'CRPA art. R. 343-1',
+    token: 'R. 343-1',
+    title: crpa('R. 343-1'),
+    url: CRPA_TEXT,
+    urlTarget: 'text',
+  },
+  'crpa-l342-1': {
+    id: 'crpa-l342-1',
+    short: 'CRPA art. L. 342-1',
+    token: 'L. 342-1',
+    title: crpa('L. 342-1'),
+    url: CRPA_TEXT,
+    urlTarget: 'text',
+  },
+  'crpa-l411-2': {
+    id: 'crpa-l411-2',
+    short: 'CRPA art. L. 411-2',
+    token: 'L. 411-2',
+    title: crpa('L. 411-2'),
+    url: CRPA_TEXT,
+    urlTarget: 'text',
+  },
+  'crpa-l231-4': {
+    id: 'crpa-l231-4',
+    short: 'CRPA art. L. 231-4',
+    token: 'L. 231-4',
+    title: crpa('L. 231-4'),
+    url: CRPA_TEXT,
+    urlTarget: 'text',
+  },
+  'cja-r421-1': {
+    id: 'cja-r421-1',
+    short: 'CJA art. R. 421-1',
+    token: 'R. 421-1',
+    title: { fr: 'Code de justice administrative (CJA), article R. 421-1', en: 'Code of administrative justice (CJA), article R. 421-1' },
+    url: CJA_TEXT,
+    urlTarget: 'text',
+  },
+  'cja-r421-5': {
+    id: 'cja-r421-5',
+    short: 'CJA art. R. 421-5',
+    token: 'R. 421-5',
+    title: { fr: 'Code de justice administrative (CJA), article R. 421-5', en: 'Code of administrative justice (CJA), article R. 421-5' },
+    url: CJA_TEXT,
+    urlTarget: 'text',
+  },
+  'lil-art-47': {
+    id: 'lil-art-47',
+    short: 'Loi n° 78-17 du 6 janvier 1978, art. 47',
+    token: 'article 47',
+    title: {
+      fr: 'Loi n° 78-17 du 6 janvier 1978 relative à l’informatique, aux fichiers et aux libertés, article 47',
+      en: 'Law no. 78-17 of 6 January 1978 on data processing, files and freedoms (loi Informatique et Libertés), article 47',
+    },
+    url: 'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000037823131',
+    urlTarget: 'article',
+  },
+  'cc-2018-765-dc': {
+    id: 'cc-2018-765-dc',
+    short: 'Conseil constitutionnel, décision n° 2018-765 DC du 12 juin 2018',
+    token: '2018-765 DC',
+    title: {
+      fr: 'Conseil constitutionnel, décision n° 2018-765 DC du 12 juin 2018 (loi relative à la protection des données personnelles)',
+      en: 'Constitutional Council, decision no. 2018-765 DC of 12 June 2018 (law on the protection of personal data)',
+    },
+    url: 'https://www.conseil-constitutionnel.fr/decision/2018/2018765DC.htm',
+    urlTarget: 'article',
+  },
+  'gdpr-art-12': {
+    id: 'gdpr-art-12',
+    short: 'RGPD art. 12',
+    token: 'article 12',
+    title: { fr: 'Règlement (UE) 2016/679 (RGPD), article 12', en: 'Regulation (EU) 2016/679 (GDPR), article 12' },
+    url: GDPR,
+    urlTarget: 'text',
+  },
+  'gdpr-art-15': {
+    id: 'gdpr-art-15',
+    short: 'RGPD art. 15',
+    token: 'article 15',
+    title: { fr: 'Règlement (UE) 2016/679 (RGPD), article 15', en: 'Regulation (EU) 2016/679 (GDPR), article 15' },
+    url: GDPR,
+    urlTarget: 'text',
+  },
+  'gdpr-art-22': {
+    id: 'gdpr-art-22',
+    short: 'RGPD art. 22',
+    token: 'article 22',
+    title: { fr: 'Règlement (UE) 2016/679 (RGPD), article 22', en: 'Regulation (EU) 2016/679 (GDPR), article 22' },
+    url: GDPR,
+    urlTarget: 'text',
+  },
+  'ai-act-art-50': {
+    id: 'ai-act-art-50',
+    short: 'Règlement (UE) 2024/1689 (règlement sur l’IA), art. 50',
+    token: 'article 50',
+    title: {
+      fr: 'Règlement (UE) 2024/1689 sur l’intelligence artificielle, article 50 (obligations de transparence)',
+      en: 'Regulation (EU) 2024/1689 on artificial intelligence (AI Act), article 50 (transparency obligations)',
+    },
+    url: AI_ACT,
+    urlTarget: 'text',
+  },
+  'ce-2022-452798': {
+    id: 'ce-2022-452798',
+    short: 'Conseil d’État, 3 juin 2022, La Cimade et autres, n° 452798',
+    token: '452798',
+    title: {
+      fr: 'Conseil d’État, 3 juin 2022, La Cimade et autres, n° 452798 (téléservices obligatoires)',
+      en: 'Conseil d’État (supreme administrative court), 3 June 2022, La Cimade and others, no. 452798 (compulsory online services)',
+    },
+    url: 'https://www.conseil-etat.fr/fr/arianeweb/CE/analyse/2022-06-03/452798',
+    urlTarget: 'article',
+  },
+  'cc-2020-834-qpc': {
+    id: 'cc-2020-834-qpc',
+    short: 'Conseil constitutionnel, décision n° 2020-834 QPC du 3 avril 2020',
+    token: '2020-834 QPC',
+    title: {
+      fr: 'Conseil constitutionnel, décision n° 2020-834 QPC du 3 avril 2020 (Parcoursup, UNEF)',
+      en: 'Constitutional Council, decision no. 2020-834 QPC of 3 April 2020 (Parcoursup, UNEF)',
+    },
+    url: 'https://www.conseil-constitutionnel.fr/decision/2020/2020834QPC.htm',
+    urlTarget: 'article',
+  },
+  'code-education-l612-3': {
+    id: 'code-education-l612-3',
+    short: 'Code de l’éducation, art. L. 612-3',
+    token: 'L. 612-3',
+    title: { fr: 'Code de l’éducation, article L. 612-3', en: 'Education code, article L. 612-3' },
+    url: CODE_EDUCATION_TEXT,
+    urlTarget: 'text',
+  },
+  'code-education-d612-1-14': {
+    id: 'code-education-d612-1-14',
+    short: 'Code de l’éducation, art. D. 612-1-14',
+    token: 'D. 612-1-14',
+    title: { fr: 'Code de l’éducation, article D. 612-1-14', en: 'Education code, article D. 612-1-14' },
+    url: CODE_EDUCATION_TEXT,
+    urlTarget: 'text',
+  },
+} as const satisfies Record<string, LegalBasis>;
+
+export type BasisId = keyof typeof LEGAL_BASES;
+
+export const BASIS_IDS = Object.keys(LEGAL_BASES) as BasisId[];
+
+export function getLegalBasis(id: BasisId): LegalBasis {
+  return LEGAL_BASES[id];
+}
