@@ -137,6 +137,17 @@ export const scanInfoSchema = z.object({
 export type ScanInfo = z.infer<typeof scanInfoSchema>;
 
 /**
+ * Contacts the page itself shows: its data-protection officer (an e-mail or postal address written
+ * next to "délégué à la protection des données" / DPO) and links to its privacy or legal pages.
+ * Quoted from the page: rendered as text only.
+ */
+export const pageContactsSchema = z.object({
+  dpo: z.object({ email: pageText(254).optional(), postal: pageText(300).optional(), quote: pageText(300) }).optional(),
+  privacyLinks: z.array(z.object({ text: pageText(120), url: pageText(2048) })).max(5).default([]),
+});
+export type PageContacts = z.infer<typeof pageContactsSchema>;
+
+/**
  * The report of one tab. Answer of the `getReport` message; stable interface for automation,
  * documented in docs/report-format.md. Only add optional fields; bump `schemaVersion` otherwise.
  */
@@ -147,5 +158,7 @@ export const reportSchema = z.object({
   publicService: publicServiceSchema,
   findings: z.array(findingSchema).max(200),
   scan: scanInfoSchema.optional(),
+  /** What the top page shows of its own contacts (data-protection officer, privacy pages). */
+  pageContacts: pageContactsSchema.optional(),
 });
 export type Report = z.infer<typeof reportSchema>;

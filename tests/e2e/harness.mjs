@@ -20,7 +20,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * 127.0.0.1 is "a site Vigie does not list".
  */
 export const LISTED_HOST = 'demarches.exemple.gouv.fr';
-export const FIXTURE_HOSTS = [LISTED_HOST, 'www.mairie-exemple.gouv.fr'];
+/** Stands for the CAF's site: its host picks the CAF's recourse route in the popup. */
+export const CAF_HOST = 'www.caf.fr';
+export const FIXTURE_HOSTS = [LISTED_HOST, 'www.mairie-exemple.gouv.fr', CAF_HOST];
 /** A host standing for a third-party CDN (also 127.0.0.1): the extension must never request it. */
 export const THIRD_PARTY_HOST = 'cdn.exemple.org';
 
