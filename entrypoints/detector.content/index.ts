@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageScanner } from '../../lib/detect/scanner';
+import { collectContactSnippets, type ContactSnippet } from '../../lib/detect/page-contacts';
 import { clip } from '../../lib/detect/normalise';
 import type { DetectedFinding } from '../../lib/detect/evaluate';
 import { isHighlightElementMessage } from '../../lib/messaging/content-protocol';
@@ -40,6 +41,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 
   const isTop = window === window.top;
   let sentNonEmpty = false;
+  // Read once, with the first report: a page's contacts do not change while it is read.
+  let contactSnippets: ContactSnippet[] | undefined;
   const send = (findings: DetectedFinding[], state: { durationMs: number; truncated: boolean }) => {
     // Sub-frames (ads, maps, videos) stay silent until they have something to say.
     if (!isTop && findings.length === 0 && !sentNonEmpty) return;
@@ -49,6 +52,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       url: location.href,
       findings: findings.map(({ element: _element, panel: _panel, ...rest }) => rest),
       scan: { trigger, durationMs: state.durationMs, truncated: state.truncated },
+      ...(isTop ? { contactSnippets: (contactSnippets ??= safeContactSnippets()) } : {}),
     };
     browser.runtime.sendMessage(message).catch(() => undefined);
   };
@@ -100,4 +104,13 @@ function listenToPageGlobals(ctx: ContentScriptContext, scanner: PageScanner): v
     if (names) scanner.addPageGlobals(names.filter((n) => PAGE_GLOBAL_NAMES.includes(n)));
   });
   document.dispatchEvent(new CustomEvent(ASK_GLOBALS_EVENT));
+}
+
+/** A malformed page must not stop the report: its contacts are simply not read. */
+function safeContactSnippets(): ContactSnippet[] {
+  try {
+    return collectContactSnippets(document);
+  } catch {
+    return [];
+  }
 }

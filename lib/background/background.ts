@@ -9,6 +9,7 @@ import { readSettings, SETTINGS_KEY, type Settings } from '../storage/settings';
 import { applyFrameUpdate, buildReport, tabStateSchema, type TabState } from './tab-state';
 import { badgeFor } from './badge';
 import { createImageScanner, type ImageScanner } from './images';
+import { readPageContacts } from './page-contacts';
 
 /** Path of the content script in the built extension (entrypoints/detector.content). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/detector.js';
@@ -93,7 +94,8 @@ export function createBackground(deps: BackgroundDeps = {}) {
   async function onReportFindings(msg: ParsedReportFindings, tabId: number, frameId: number): Promise<void> {
     await serial(tabId, async () => {
       const previous = await readTabState(tabId);
-      const state = applyFrameUpdate(previous, { frameId, url: msg.url, findings: msg.findings, scan: msg.scan, now: now() });
+      const pageContacts = frameId === 0 && msg.contactSnippets ? readPageContacts(msg.url, msg.contactSnippets) : undefined;
+      const state = applyFrameUpdate(previous, { frameId, url: msg.url, findings: msg.findings, scan: msg.scan, now: now(), pageContacts });
       await browser.storage.session.set({ [tabKey(tabId)]: state });
       await updateBadge(tabId, await reportFor(state));
     });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { frameFindingSchema, imageScanSummarySchema } from '../messaging/protocol';
-import { findingLevelSchema, scanInfoSchema, type Finding, type PublicService, type Report } from '../report/schema';
+import { findingLevelSchema, pageContactsSchema, scanInfoSchema, type Finding, type PageContacts, type PublicService, type Report } from '../report/schema';
 
 /**
  * What the background keeps per tab in `storage.session`: the findings of each frame, as each
@@ -18,6 +18,8 @@ export const tabStateSchema = z.object({
    * page starts a new state without it; `clearTab` drops it with the rest on navigation.
    */
   images: z.object({ findings: z.array(frameFindingSchema).max(2), summary: imageScanSummarySchema }).optional(),
+  /** The top page's own contacts, read by the background from the snippets the page sent. */
+  pageContacts: pageContactsSchema.optional(),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
 
@@ -27,6 +29,8 @@ export interface FrameUpdate {
   findings: z.infer<typeof frameFindingSchema>[];
   scan: { trigger: TabState['trigger']; durationMs: number; truncated: boolean };
   now: Date;
+  /** Top frame only. */
+  pageContacts?: PageContacts;
 }
 
 /** Merges one frame's findings into the tab state. A new top-frame URL starts a new state. */
@@ -51,6 +55,7 @@ export function applyFrameUpdate(previous: TabState | undefined, update: FrameUp
     durationMs: isTop ? update.scan.durationMs : base.durationMs,
     truncated: base.truncated || update.scan.truncated,
     frames: { ...base.frames, [String(update.frameId)]: { url: update.url, findings: update.findings } },
+    ...(isTop && update.pageContacts ? { pageContacts: update.pageContacts } : {}),
   };
 }
 
@@ -111,5 +116,6 @@ export function buildReport(state: TabState, publicService: PublicService): Repo
       durationMs: state.durationMs,
       truncated: state.truncated,
     },
+    ...(state.pageContacts ? { pageContacts: state.pageContacts } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageSnippetSchema } from '../rights/dpo-contact';
 import { chatKindSchema, disclosureSchema, evidenceSchema, findingKindSchema, findingLevelSchema, noticeSchema, reportSchema, scanInfoSchema } from '../report/schema';
 
 /**
@@ -29,6 +30,8 @@ export const reportFindingsMessageSchema = z.object({
   url: z.string().max(4096),
   findings: z.array(frameFindingSchema).max(200),
   scan: scanInfoSchema.pick({ trigger: true, durationMs: true, truncated: true }),
+  /** Top frame only: where the page shows its contacts (lib/detect/page-contacts.ts). */
+  contactSnippets: z.array(pageSnippetSchema).max(30).optional(),
 });
 export type ReportFindingsMessage = z.input<typeof reportFindingsMessageSchema>;
 
