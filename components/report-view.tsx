@@ -4,7 +4,8 @@ import type { Finding, Report } from '../lib/report/schema';
 import { SUMMARY_KEYS, publicServiceText } from '../lib/ui/labels';
 import { FindingGroups } from './finding-groups';
 import { ImageCheck, useCheckedReport } from './image-check';
-import { RightsNotes } from './rights-notes';
+import { ContactsSection } from './contacts-section';
+import { RightsSection } from './rights-section';
 
 export interface ReportViewProps {
   /** A report that passed `reportSchema`. */
@@ -47,7 +48,8 @@ export function ReportView({ report: given, onShowFinding }: ReportViewProps) {
       {count > 0 && (
         <>
           <FindingGroups findings={report.findings} onShow={onShowFinding} />
-          <RightsNotes kinds={new Set(report.findings.map((finding) => finding.kind))} />
+          <RightsSection findings={report.findings} />
+          <ContactsSection url={report.url} pageContacts={report.pageContacts} />
         </>
       )}
       <ImageCheck onReport={setReport} />

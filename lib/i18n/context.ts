@@ -12,3 +12,11 @@ export const TranslateContext = createContext<Translate>(showKey);
 export function useTranslate(): Translate {
   return useContext(TranslateContext);
 }
+
+/**
+ * The language of the texts shown, for data written in both languages (lib/rights): the
+ * language of the messages the browser actually uses, French otherwise.
+ */
+export function useLang(): 'fr' | 'en' {
+  return useTranslate()('lang_code') === 'en' ? 'en' : 'fr';
+}

@@ -21,15 +21,6 @@ export const KIND_DEFAULT_TITLE_KEYS: Record<FindingKind, string> = {
   'missing-disclosure': 'popup_finding_default_missing_disclosure',
 };
 
-/**
- * The right that goes with each kind, one line each; the full rights texts come later (lib/rights).
- * A missing notice grants no right by itself, so it has a caveat under its own heading instead.
- */
-export const KIND_RIGHTS_KEYS: Partial<Record<FindingKind, string>> = {
-  'ai-chat': 'popup_rights_ai_chat',
-  'decision-notice': 'popup_rights_decision_notice',
-  'ai-content': 'popup_rights_ai_content',
-};
 
 /** A caveat shown under a group's heading, for kinds that need one before their findings. */
 export const KIND_NOTE_KEYS: Partial<Record<FindingKind, string>> = {

@@ -7,7 +7,6 @@ import {
   KIND_DEFAULT_TITLE_KEYS,
   KIND_HEADING_KEYS,
   KIND_NOTE_KEYS,
-  KIND_RIGHTS_KEYS,
   LEVEL_KEYS,
   SIGNAL_KEYS,
   SUMMARY_KEYS,
@@ -130,7 +129,6 @@ describe('keys used by the UI', () => {
     const tables = [
       ...Object.values(KIND_HEADING_KEYS),
       ...Object.values(KIND_DEFAULT_TITLE_KEYS),
-      ...Object.values(KIND_RIGHTS_KEYS),
       ...Object.values(KIND_NOTE_KEYS),
       ...Object.values(LEVEL_KEYS).flatMap((k) => [k.label, k.help]),
       ...Object.values(SIGNAL_KEYS),

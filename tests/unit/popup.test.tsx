@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { OFFICIAL_LAW_HOSTS, rightsForFindings } from '../../lib/rights';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -129,7 +130,7 @@ describe('popup', () => {
     it('groups findings under one h2 per kind, in a fixed order, with h3 titles', async () => {
       await renderPopup(deps());
       const h2 = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-      expect(h2).toEqual(['Assistants et discussions en ligne', 'Décisions prises avec un algorithme', 'Vos droits', 'Actions']);
+      expect(h2).toEqual(['Assistants et discussions en ligne', 'Décisions prises avec un algorithme', 'Vos droits', 'Qui contacter', 'Actions']);
       const chatGroup = screen.getByRole('region', { name: 'Assistants et discussions en ligne' });
       const titles = within(chatGroup).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
       // Detected first, then possible; a finding without vendor gets its kind's title.
@@ -184,21 +185,28 @@ describe('popup', () => {
       expect(container.querySelector('img, svg, b, script')).toBeNull();
       expect(screen.getByText(payload).tagName).toBe('CODE');
       expect(screen.getByText('<svg onload=alert(2)>').tagName).toBe('CODE');
-      expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('<b>Vendor</b>');
+      expect(within(screen.getByTestId('finding')).getByRole('heading', { level: 3 }).textContent).toBe('<b>Vendor</b>');
     });
 
-    it('shows one rights line per kind present, and the caveat under missing notices', async () => {
-      const report = makeReport({
-        findings: [
-          finding({ ruleId: 'decision-notice-crpa', kind: 'decision-notice' }),
-          finding({ ruleId: 'missing-crpa', kind: 'missing-disclosure', level: 'possible' }),
-        ],
-      });
+    it('lists the rights that apply, each with its legal basis linked to the official text, and the caveat under missing notices', async () => {
+      const findings = [
+        finding({ ruleId: 'decision-notice-crpa', kind: 'decision-notice', notice: { context: 'decision', cues: ['Dossier n° 12345'] } }),
+        finding({ ruleId: 'missing-crpa', kind: 'missing-disclosure', level: 'possible' }),
+      ];
+      const report = makeReport({ findings });
       await renderPopup(deps({ getReport: vi.fn().mockResolvedValue(report) }));
       const rights = screen.getByTestId('rights');
-      expect(within(rights).getAllByRole('listitem').map(text)).toEqual([
-        'Vous pouvez demander les règles de l’algorithme et comment il a été appliqué à votre cas (code des relations entre le public et l’administration, art. L311-3-1).',
-      ]);
+      const expected = rightsForFindings(findings);
+      expect(expected.length).toBeGreaterThan(2);
+      const items = within(rights).getAllByTestId('right');
+      expect(items.map((li) => li.dataset.rightId)).toEqual(expected.map((r) => r.id));
+      expect(text(items[0]!.querySelector('summary'))).toBe(expected[0]!.title.fr);
+      for (const [i, item] of items.entries()) {
+        const links = [...item.querySelectorAll('[data-testid="right-basis"] a')].map((a) => new URL((a as HTMLAnchorElement).href).hostname);
+        expect(links).toHaveLength(expected[i]!.legalBasis.length);
+        for (const host of links) expect(OFFICIAL_LAW_HOSTS).toContain(host);
+      }
+      expect(text(screen.getByTestId('trust-note'))).toMatch(/pas un conseil juridique/);
       const missing = screen.getByRole('region', { name: 'Mentions attendues non trouvées' });
       expect(within(missing).getByText(/^Cette absence est une observation, pas une preuve/)).toBeTruthy();
     });
