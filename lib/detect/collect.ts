@@ -557,7 +557,7 @@ export class Collector {
     // a text reads the same in a shadow root, in a browser without XPath and in the light DOM.
     let rawLower: string | undefined;
     for (const s of this.compiled.byType.text) {
-      if (s.hints && !s.hints.some((h) => lowerHintVariants(h).some((v) => (rawLower ??= rawPieces.join('\n').toLowerCase()).includes(v)))) continue;
+      if (s.rawHints && !s.rawHints.some((v) => (rawLower ??= rawPieces.join('\n').toLowerCase()).includes(v))) continue;
       const regex = s.regex!;
       regex.lastIndex = 0;
       const matches = regex.global ? [...blob.matchAll(regex)].slice(0, 20) : [regex.exec(blob)].filter((m) => m !== null);

@@ -1,5 +1,6 @@
 import type { RuleInput, Signal } from '../rules/schema';
 import { requiredLiterals } from './literals';
+import { lowerHintVariants } from './xpath';
 
 export type SignalType = Signal['type'];
 
@@ -16,6 +17,8 @@ export interface CompiledSignal {
   literals?: readonly string[];
   /** Literals of which one must appear before the regex is run (text signals). */
   hints?: readonly string[];
+  /** Every spelling of the hints as lower-cased raw page text may show them (see lowerHintVariants). */
+  rawHints?: readonly string[];
   /** For `page-global`: the variable name; for `attribute`: the attribute's name. */
   name?: string;
   /** For a `selector` signal that marks a chat's conversation panel. */
@@ -101,7 +104,7 @@ export function compileRules(rules: readonly RuleInput[], doc?: Document): Compi
           byType.meta.push({ ...base, nameRegex: new RegExp(signal.name, 'iu'), regex: new RegExp(signal.pattern, 'iu') });
           return;
         case 'text':
-          byType.text.push({ ...base, regex: new RegExp(signal.pattern, textFlags), hints: signal.hints });
+          byType.text.push({ ...base, regex: new RegExp(signal.pattern, textFlags), hints: signal.hints, rawHints: signal.hints && [...new Set(signal.hints.flatMap(lowerHintVariants))] });
           return;
         case 'attribute-text':
           byType['attribute-text'].push({ ...base, regex: new RegExp(signal.pattern, normalisedFlags), hints: signal.hints });

@@ -3,9 +3,13 @@ import { DECISION_CUES, INFORMATION_CUES, MENTION_ELEMENT_RULES, type WeightedCu
 import { SKIP_TAGS, blockOf } from './collect';
 import { clip, normaliseText, originalSlice } from './normalise';
 
-/** Text read to classify a page: enough for a letter or a fact sheet, bounded on huge pages. */
-const MAX_PAGE_CHARS = 150_000;
-const MAX_TEXT_NODES = 5_000;
+/**
+ * Text read to classify a page: a letter's head (file number, salutation) and a fact sheet's
+ * vocabulary come early, so the start of the page plus the mention's surroundings is enough, and
+ * a huge page costs no more than a long letter.
+ */
+const MAX_PAGE_CHARS = 40_000;
+const MAX_TEXT_NODES = 3_000;
 /** Around a mention, the text searched for its four elements. */
 const MAX_WINDOW_CHARS = 2_500;
 const MAX_SECTION_CHARS = 3_000;
@@ -22,8 +26,8 @@ let compiled: { decision: Array<[WeightedCue, RegExp]>; information: Array<[Weig
 // Compiled on the first notice only: most pages have none, and the content script runs everywhere.
 function patterns() {
   compiled ??= {
-    decision: DECISION_CUES.map((c) => [c, new RegExp(c.pattern, 'u')]),
-    information: INFORMATION_CUES.map((c) => [c, new RegExp(c.pattern, 'u')]),
+    decision: DECISION_CUES.map((c) => [c, new RegExp(c.pattern, 'mu')]),
+    information: INFORMATION_CUES.map((c) => [c, new RegExp(c.pattern, 'mu')]),
     elements: MENTION_ELEMENT_RULES.map((e) => [e.id, new RegExp(e.pattern, 'u')]),
   };
   return compiled;
@@ -41,10 +45,17 @@ function textLines(root: Node, maxChars: number): Lines {
   let nodes = 0;
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  // Text nodes come in runs under one parent: its visibility is checked once per run.
+  let lastParent: Element | null = null;
+  let lastSkipped = false;
   for (let node = walker.nextNode(); node && total < maxChars && nodes < MAX_TEXT_NODES; node = walker.nextNode()) {
     nodes++;
     const parent = node.parentElement;
-    if (!parent || SKIP_TAGS.has(parent.localName) || parent.closest('[hidden], [aria-hidden="true"], script, style, template, noscript')) continue;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastSkipped = !parent || SKIP_TAGS.has(parent.localName) || parent.closest('[hidden], [aria-hidden="true"], script, style, template, noscript') !== null;
+    }
+    if (lastSkipped) continue;
     const block = blockOf(node);
     if (block !== currentBlock) {
       if (current.trim()) raw.push(current.trim());
@@ -61,16 +72,24 @@ function textLines(root: Node, maxChars: number): Lines {
 
 /** The cues of one side found in the page, each counted once, with the words that matched. */
 function findCues(lines: Lines, cues: Array<[WeightedCue, RegExp]>): { points: number; quotes: string[] } {
+  // One search per cue over all lines (joined, `m` flag) rather than one per line.
+  const blob = lines.norm.join('\n');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines.norm) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
   let points = 0;
   const quotes: string[] = [];
   for (const [cue, regex] of cues) {
-    for (let i = 0; i < lines.norm.length; i++) {
-      const m = regex.exec(lines.norm[i]!);
-      if (!m) continue;
-      points += cue.points;
-      quotes.push(clip(originalSlice(lines.raw[i]!, m.index, m.index + m[0].length), 100));
-      break;
-    }
+    const m = regex.exec(blob);
+    if (!m) continue;
+    points += cue.points;
+    let i = starts.length - 1;
+    while (i > 0 && starts[i]! > m.index) i--;
+    const from = m.index - starts[i]!;
+    quotes.push(clip(originalSlice(lines.raw[i]!, from, Math.min(from + m[0].length, lines.norm[i]!.length)), 100));
   }
   return { points, quotes };
 }
@@ -135,10 +154,16 @@ export function mentionElements(anchor: Element): NonNullable<Notice['elements']
  * Runs only on pages where a notice was found.
  */
 export function readNotice(anchor: Element, withElements: boolean): Notice {
+  const known = read.get(anchor);
+  if (known && (known.elements !== undefined) === withElements) return known;
   const root = anchor.getRootNode();
   const doc = anchor.ownerDocument;
   const scope = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
   const lines = textLines(scope, MAX_PAGE_CHARS);
+  // A mention deep in a long page: its surroundings are read too.
+  const around = textLines(anchor.parentElement ?? anchor, 5_000);
+  lines.raw.push(...around.raw);
+  lines.norm.push(...around.norm);
   if (doc.title) {
     lines.raw.unshift(doc.title);
     lines.norm.unshift(normaliseText(doc.title));
@@ -148,5 +173,13 @@ export function readNotice(anchor: Element, withElements: boolean): Notice {
   const forInformation = findCues(lines, information);
   const context = forDecision.points >= 2 && forDecision.points > forInformation.points ? 'decision' : 'information';
   const cues = (context === 'decision' ? forDecision.quotes : forInformation.quotes).slice(0, 6);
-  return { context, cues, ...(withElements ? { elements: mentionElements(anchor) } : {}) };
+  const notice: Notice = { context, cues, ...(withElements ? { elements: mentionElements(anchor) } : {}) };
+  read.set(anchor, notice);
+  return notice;
 }
+
+/**
+ * Notices already read, by the element they were read from: the engine re-evaluates after each
+ * batch of page changes, and a notice's page does not need reading again for that.
+ */
+const read = new WeakMap<Element, Notice>();
