@@ -22,6 +22,9 @@ export default defineConfig({
         ? { optional_host_permissions: optionalHosts, host_permissions: e2eHosts }
         : { optional_permissions: optionalHosts }),
       action: { default_title: '__MSG_ext_name__' },
+      // Organisations preset mediator mode through enterprise policy (lib/storage/managed.ts).
+      // Chrome only: Firefox reads the `3rdparty` section of policies.json and has no such key.
+      ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
       icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
       ...(browser === 'firefox' && {
         browser_specific_settings: {

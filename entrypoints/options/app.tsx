@@ -6,6 +6,7 @@ import { StatusMessage } from '../../components/status-message';
 import { TranslateContext } from '../../lib/i18n/context';
 import type { Translate } from '../../lib/i18n/translate';
 import { AUTO_SCAN_ORIGINS, hostOriginPattern } from '../../lib/sites/auto-scan-origins';
+import { effectiveMediatorMode, loadManagedPolicy, type ManagedArea, type ManagedPolicy } from '../../lib/storage/managed';
 import { SETTINGS_KEY, readSettings, settingsSchema, type Settings } from '../../lib/storage/settings';
 
 /** What the options page needs from the browser; tests pass fakes. */
@@ -21,6 +22,8 @@ export interface OptionsDeps {
   removeOrigins: (origins: string[]) => Promise<boolean>;
   /** Calls back with the new raw value when another page changes the settings; returns an unsubscribe. */
   watchSettings: (listener: (stored: unknown) => void) => () => void;
+  /** What the organisation preset through managed storage (empty when nothing, or on error). */
+  loadPolicy: () => Promise<ManagedPolicy>;
 }
 
 /** The real browser. */
@@ -37,6 +40,7 @@ export const defaultOptionsDeps: OptionsDeps = {
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   },
+  loadPolicy: () => loadManagedPolicy((browser.storage as { managed?: ManagedArea }).managed),
 };
 
 export interface OptionsAppProps {
@@ -52,6 +56,7 @@ export function OptionsApp({ deps: partialDeps, t }: OptionsAppProps) {
   const [status, setStatus] = useState('');
   const [autoScanError, setAutoScanError] = useState<string | undefined>();
   const [autoScanBusy, setAutoScanBusy] = useState(false);
+  const [policy, setPolicy] = useState<ManagedPolicy>({});
   // Handlers chain several awaits; they must build on the latest saved value, not a stale render.
   const current = useRef<Settings | null>(null);
   const statusTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -85,6 +90,12 @@ export function OptionsApp({ deps: partialDeps, t }: OptionsAppProps) {
         await deps.saveSettings(read.settings).catch(() => announce(t('options_save_error')));
       }
     })();
+    void deps
+      .loadPolicy()
+      .catch(() => ({}))
+      .then((p) => {
+        if (!cancelled) setPolicy(p);
+      });
     const unwatch = deps.watchSettings((stored) => {
       // A value we just wrote comes back here too; reading it again is harmless.
       if (!cancelled) show(readSettings(stored).settings);
@@ -227,6 +238,13 @@ export function OptionsApp({ deps: partialDeps, t }: OptionsAppProps) {
           <AddHostForm labelledBy="extra-heading" onAdd={addExtraSite} />
         </section>
 
+        <MediatorModeSection
+          settings={settings}
+          policy={policy}
+          t={t}
+          onChange={(on) => void save((s) => ({ ...s, mediatorMode: on }))}
+        />
+
         <section aria-labelledby="credits-heading">
           <h2 id="credits-heading">{t('options_credits_heading')}</h2>
           <p>{t('options_credits_host_list')}</p>
@@ -235,5 +253,48 @@ export function OptionsApp({ deps: partialDeps, t }: OptionsAppProps) {
       </main>
       <StatusMessage message={status} testId="status" />
     </TranslateContext.Provider>
+  );
+}
+
+/**
+ * Mediator mode (issue 5): the popup opens on the simple summary. When the organisation set it
+ * through managed storage, its value shows, the box is disabled and the page says who set it.
+ */
+function MediatorModeSection({
+  settings,
+  policy,
+  t,
+  onChange,
+}: {
+  settings: Settings;
+  policy: ManagedPolicy;
+  t: Translate;
+  onChange: (on: boolean) => void;
+}) {
+  const mode = effectiveMediatorMode(settings, policy);
+  const managed = mode.source === 'organisation';
+  return (
+    <section aria-labelledby="mediator-heading" data-testid="mediator-mode">
+      <h2 id="mediator-heading">{t('options_mediator_heading')}</h2>
+      <label class="checkbox-row">
+        <input
+          type="checkbox"
+          data-testid="mediator-checkbox"
+          checked={mode.on}
+          disabled={managed}
+          aria-describedby={managed ? 'mediator-managed mediator-help' : 'mediator-help'}
+          onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
+        />
+        <span>{t('options_mediator_checkbox')}</span>
+      </label>
+      <p id="mediator-help" class="field-help">
+        {t('options_mediator_help')}
+      </p>
+      {managed && (
+        <p id="mediator-managed" class="notice" data-testid="mediator-managed">
+          {mode.organisationName ? t('options_mediator_managed_by', mode.organisationName) : t('options_mediator_managed')}
+        </p>
+      )}
+    </section>
   );
 }

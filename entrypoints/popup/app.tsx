@@ -1,12 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { MediatorSummaryView } from '../../components/mediator-summary';
 import { ReportView } from '../../components/report-view';
 import { StatusMessage } from '../../components/status-message';
 import { TranslateContext } from '../../lib/i18n/context';
 import type { Translate } from '../../lib/i18n/translate';
 import type { ShowFindingResponse } from '../../lib/messaging/protocol';
 import type { Finding, Report } from '../../lib/report/schema';
+import { effectiveMediatorMode, loadManagedPolicy, type EffectiveMediatorMode } from '../../lib/storage/managed';
+import { SETTINGS_KEY, readSettings } from '../../lib/storage/settings';
 import * as client from '../../lib/ui/client';
+import { buildMediatorSummary } from '../../lib/ui/mediator-summary';
+import { summaryPageUrl } from '../../lib/ui/summary-url';
 import { pageHost } from '../../lib/ui/labels';
 import { downloadTextFile, reportFileName, reportToJson } from '../../lib/ui/report-export';
 
@@ -22,6 +27,19 @@ export interface PopupDeps {
   download: (fileName: string, text: string) => void;
   /** Closes the toolbar popup (not called when the popup is in a tab). */
   closeWindow: () => void;
+  /** Whether the popup opens on the mediator summary: the organisation's policy, else the person's setting. */
+  loadMediatorMode: () => Promise<EffectiveMediatorMode>;
+  /** Opens the summary page of a tab (to print it, with `print`). */
+  openSummary: (tabId: number, print: boolean) => Promise<unknown>;
+}
+
+/** Mediator mode as stored; any failure means the usual popup. */
+export async function loadMediatorModeFromBrowser(): Promise<EffectiveMediatorMode> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+  const { settings } = readSettings((stored as Record<string, unknown>)[SETTINGS_KEY]);
+  // `storage.managed` is missing in some test browsers; Firefox rejects when no policy exists.
+  const policy = await loadManagedPolicy((browser.storage as { managed?: Parameters<typeof loadManagedPolicy>[0] }).managed);
+  return effectiveMediatorMode(settings, policy);
 }
 
 /** The real browser. */
@@ -34,6 +52,8 @@ export const defaultPopupDeps: PopupDeps = {
   openOptions: () => browser.runtime.openOptionsPage(),
   download: (fileName, text) => downloadTextFile(fileName, text),
   closeWindow: () => window.close(),
+  loadMediatorMode: loadMediatorModeFromBrowser,
+  openSummary: (tabId, print) => browser.tabs.create({ url: summaryPageUrl(tabId, { print }) }),
 };
 
 export interface PopupAppProps {
@@ -61,6 +81,9 @@ export function PopupApp({ tabId: givenTabId, inTab = givenTabId !== undefined, 
   const [tabId, setTabId] = useState<number | undefined>(givenTabId);
   const [state, setState] = useState<PopupState>({ phase: 'loading', report: null, problem: 'none' });
   const [announcement, setAnnouncement] = useState('');
+  // Undefined until read: the popup must not flash the usual view before the summary.
+  const [mediator, setMediator] = useState<EffectiveMediatorMode | undefined>(undefined);
+  const [showDetail, setShowDetail] = useState(false);
   const announceTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Answers of an older scan must not overwrite a newer one.
   const requestSeq = useRef(0);
@@ -89,6 +112,12 @@ export function PopupApp({ tabId: givenTabId, inTab = givenTabId !== undefined, 
 
   useEffect(() => {
     let cancelled = false;
+    void deps
+      .loadMediatorMode()
+      .catch((): EffectiveMediatorMode => ({ on: false, source: 'person' }))
+      .then((mode) => {
+        if (!cancelled) setMediator(mode);
+      });
     void (async () => {
       const id = givenTabId ?? (await deps.activeTabId().catch(() => undefined));
       if (cancelled) return;
@@ -125,7 +154,8 @@ export function PopupApp({ tabId: givenTabId, inTab = givenTabId !== undefined, 
   };
 
   const { phase, report, problem } = state;
-  const busy = phase !== 'done';
+  const mediatorOn = mediator?.on === true;
+  const busy = phase !== 'done' || mediator === undefined;
   const host = report ? pageHost(report.url) : '';
   const status = phase === 'loading' ? t('popup_loading') : phase === 'scanning' ? t('popup_scanning') : announcement;
 
@@ -133,11 +163,41 @@ export function PopupApp({ tabId: givenTabId, inTab = givenTabId !== undefined, 
     <TranslateContext.Provider value={t}>
       <header class="page-header">
         <h1>{t('ext_name')}</h1>
+        {mediatorOn && <p class="mode-label">{t('popup_mediator_title')}</p>}
         {host && <p class="page-host">{t('popup_page_host', host)}</p>}
       </header>
       <StatusMessage message={status} testId="status" />
       <main aria-busy={busy ? 'true' : undefined}>
-        {report && <ReportView report={report} onShowFinding={onShowFinding} />}
+        {report && mediator !== undefined && !mediatorOn && <ReportView report={report} onShowFinding={onShowFinding} />}
+        {report && mediatorOn && (
+          <>
+            <MediatorSummaryView
+              summary={buildMediatorSummary(report, t)}
+              onPrint={() => {
+                if (tabId === undefined) return;
+                void deps.openSummary(tabId, true).then(() => {
+                  if (!inTab) deps.closeWindow();
+                });
+              }}
+            />
+            <p class="detail-toggle">
+              <button
+                type="button"
+                class="button-secondary"
+                data-testid="show-detail"
+                aria-expanded={showDetail ? 'true' : 'false'}
+                aria-controls="report-detail"
+                onClick={() => setShowDetail((shown) => !shown)}
+              >
+                {t('popup_mediator_show_detail')}
+              </button>
+            </p>
+            {/* Kept mounted when hidden: an image check done in the detail survives closing it. */}
+            <div id="report-detail" data-testid="report-detail" hidden={!showDetail}>
+              <ReportView report={report} onShowFinding={onShowFinding} />
+            </div>
+          </>
+        )}
         {!report && phase === 'done' && <ProblemMessage problem={problem} t={t} />}
       </main>
       <section class="actions" aria-labelledby="actions-heading">

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * and repairs what is corrupt field by field, so a bad value never locks a person out.
  */
 export { SETTINGS_KEY } from './settings-key';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 const hostSchema = z
   .string()
@@ -22,6 +22,11 @@ export const settingsSchema = z.object({
   autoScanPublicSector: z.boolean(),
   /** Hosts the person added to the automatic analysis. */
   extraSites: z.array(hostSchema).max(1000),
+  /**
+   * Mediator mode (issue 5): the popup opens on the "Résumé pour accompagner". An organisation can
+   * set it through managed storage (lib/storage/managed.ts), which then wins over this value.
+   */
+  mediatorMode: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -30,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
   autoScanPublicSector: false,
   extraSites: [],
+  mediatorMode: false,
 };
 
 /** Migrations from version N to N+1, applied in order. Version 0 = anything unversioned. */
@@ -41,6 +47,8 @@ const migrations: Record<number, (old: Record<string, unknown>) => Record<string
     autoScanPublicSector: old.autoScanPublicSector ?? false,
     extraSites: old.extraSites ?? [],
   }),
+  // Version 2 adds mediator mode, off: the popup stays as people knew it.
+  1: (old) => ({ ...old, version: 2, mediatorMode: false }),
 };
 
 function unique(hosts: string[]): string[] {
@@ -82,7 +90,13 @@ export function readSettings(stored: unknown): SettingsRead {
     // Written back only when something really changed (migration, case, duplicates, extra keys);
     // key order alone is no change.
     const raw = stored as Record<string, unknown>;
-    const canonical = { version: raw.version, disabledSites: raw.disabledSites, autoScanPublicSector: raw.autoScanPublicSector, extraSites: raw.extraSites };
+    const canonical = {
+      version: raw.version,
+      disabledSites: raw.disabledSites,
+      autoScanPublicSector: raw.autoScanPublicSector,
+      extraSites: raw.extraSites,
+      mediatorMode: raw.mediatorMode,
+    };
     const same = Object.keys(raw).length === Object.keys(settings).length && JSON.stringify(canonical) === JSON.stringify(settings);
     return { settings, repaired: !same };
   }
@@ -91,6 +105,7 @@ export function readSettings(stored: unknown): SettingsRead {
     disabledSites: keepValidHosts(value.disabledSites),
     autoScanPublicSector: typeof value.autoScanPublicSector === 'boolean' ? value.autoScanPublicSector : false,
     extraSites: keepValidHosts(value.extraSites),
+    mediatorMode: typeof value.mediatorMode === 'boolean' ? value.mediatorMode : false,
   };
   return { settings, repaired: true };
 }

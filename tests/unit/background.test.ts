@@ -574,7 +574,7 @@ describe('settings in storage', () => {
     const executeScript = stubExecuteScript();
     const { bg } = setup();
     await bg.maybeAutoScan(TAB, 'https://perso.example.org/');
-    expect(await storedSettings()).toEqual({ version: 1, disabledSites: ['mairie-exemple.fr'], autoScanPublicSector: false, extraSites: [] });
+    expect(await storedSettings()).toEqual({ version: 2, disabledSites: ['mairie-exemple.fr'], autoScanPublicSector: false, extraSites: [], mediatorMode: false });
     expect(executeScript).not.toHaveBeenCalled();
   });
 
@@ -585,7 +585,7 @@ describe('settings in storage', () => {
     const { bg } = setup();
     await bg.maybeAutoScan(TAB, LISTED);
     expect(executeScript).not.toHaveBeenCalled();
-    expect(await storedSettings()).toEqual({ version: 1, disabledSites: ['mairie-exemple.fr'], autoScanPublicSector: true, extraSites: [] });
+    expect(await storedSettings()).toEqual({ version: 2, disabledSites: ['mairie-exemple.fr'], autoScanPublicSector: true, extraSites: [], mediatorMode: false });
   });
 
   it('repairs settings read for a report', async () => {
@@ -593,11 +593,11 @@ describe('settings in storage', () => {
     const { bg } = setup();
     await bg.handleMessage(reportFindings(TOP), from(TAB));
     await getReport(bg);
-    expect(await storedSettings()).toEqual({ version: 1, disabledSites: [], autoScanPublicSector: false, extraSites: [] });
+    expect(await storedSettings()).toEqual({ version: 2, disabledSites: [], autoScanPublicSector: false, extraSites: [], mediatorMode: false });
   });
 
   it.each([
-    ['valid settings', { version: 1, disabledSites: ['caf.fr'], autoScanPublicSector: true, extraSites: [] }],
+    ['valid settings', { version: 2, disabledSites: ['caf.fr'], autoScanPublicSector: true, extraSites: [], mediatorMode: false }],
     ['no settings', undefined],
   ])('does not write %s back', async (_name, value) => {
     if (value !== undefined) await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: value });

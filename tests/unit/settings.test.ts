@@ -9,11 +9,11 @@ import {
 } from '../../lib/storage/settings';
 import { isSiteDisabled, siteKey } from '../../lib/sites/site-key';
 
-const EMPTY: Settings = { version: 1, disabledSites: [], autoScanPublicSector: false, extraSites: [] };
+const EMPTY: Settings = { version: 2, disabledSites: [], autoScanPublicSector: false, extraSites: [], mediatorMode: false };
 
 describe('readSettings', () => {
-  it('is at version 1 with empty lists and the opt-in off by default', () => {
-    expect(SETTINGS_VERSION).toBe(1);
+  it('is at version 2 with empty lists, the opt-in and mediator mode off by default', () => {
+    expect(SETTINGS_VERSION).toBe(2);
     expect(DEFAULT_SETTINGS).toEqual(EMPTY);
   });
 
@@ -23,12 +23,13 @@ describe('readSettings', () => {
     expect(read.repaired).toBe(false);
   });
 
-  it('returns a valid v1 value as it is, not repaired', () => {
+  it.each([true, false])('returns a valid v2 value as it is, not repaired (mediator mode %s)', (mediatorMode) => {
     const stored = {
-      version: 1,
+      version: 2,
       disabledSites: ['caf.fr', 'mairie-exemple.fr'],
       autoScanPublicSector: true,
       extraSites: ['perso.example.org'],
+      mediatorMode,
     };
     const read = readSettings(stored);
     expect(read.settings).toEqual(stored);
@@ -49,12 +50,12 @@ describe('readSettings', () => {
     [
       'unversioned value with the other fields',
       { disabledHosts: ['caf.fr'], autoScanPublicSector: true, extraSites: ['perso.example.org'] },
-      { version: 1, disabledSites: ['caf.fr'], autoScanPublicSector: true, extraSites: ['perso.example.org'] },
+      { ...EMPTY, disabledSites: ['caf.fr'], autoScanPublicSector: true, extraSites: ['perso.example.org'] },
     ],
     ['an empty object', {}, EMPTY],
     ['a non-integer version', { version: 0.5, disabledHosts: ['caf.fr'] }, { ...EMPTY, disabledSites: ['caf.fr'] }],
     ['a version as a string', { version: '1', disabledSites: ['caf.fr'] }, { ...EMPTY, disabledSites: ['caf.fr'] }],
-  ])('migrates %s to version 1 and asks for a write', (_name, stored, expected) => {
+  ])('migrates %s to the current version and asks for a write', (_name, stored, expected) => {
     const read = readSettings(stored);
     expect(read.settings).toEqual(expected);
     expect(read.repaired).toBe(true);
@@ -92,7 +93,7 @@ describe('readSettings', () => {
         autoScanPublicSector: true,
         extraSites: [{ host: 'x.fr' }, 'perso.example.org', 'under_score.fr'],
       },
-      { version: 1, disabledSites: ['caf.fr', 'ameli.fr'], autoScanPublicSector: true, extraSites: ['perso.example.org'] },
+      { ...EMPTY, disabledSites: ['caf.fr', 'ameli.fr'], autoScanPublicSector: true, extraSites: ['perso.example.org'] },
     ],
     [
       'duplicates next to corrupt entries (also after normalisation)',
@@ -111,7 +112,7 @@ describe('readSettings', () => {
   });
 
   it('normalises hosts of an otherwise valid value and asks for a write', () => {
-    const read = readSettings({ version: 1, disabledSites: ['CAF.fr', ' ameli.fr '], autoScanPublicSector: false, extraSites: [] });
+    const read = readSettings({ ...EMPTY, disabledSites: ['CAF.fr', ' ameli.fr '] });
     expect(read.settings.disabledSites).toEqual(['caf.fr', 'ameli.fr']);
     expect(read.repaired).toBe(true);
   });
@@ -129,7 +130,7 @@ describe('readSettings', () => {
 
   it('accepts exactly 1000 hosts without repairing', () => {
     const hosts = Array.from({ length: 1000 }, (_, i) => `site-${i}.fr`);
-    const read = readSettings({ version: 1, disabledSites: hosts, autoScanPublicSector: false, extraSites: [] });
+    const read = readSettings({ ...EMPTY, disabledSites: hosts });
     expect(read.repaired).toBe(false);
     expect(read.settings.disabledSites).toHaveLength(1000);
   });
@@ -142,7 +143,47 @@ describe('readSettings', () => {
       extraSites: ['perso.example.org'],
       someFutureOption: { x: 1 },
     });
-    expect(read.settings).toEqual({ version: 1, disabledSites: ['caf.fr'], autoScanPublicSector: true, extraSites: ['perso.example.org'] });
+    expect(read.settings).toEqual({ ...EMPTY, disabledSites: ['caf.fr'], autoScanPublicSector: true, extraSites: ['perso.example.org'] });
+    expect(read.repaired).toBe(true);
+  });
+
+  it('keeps a newer build’s mediator mode when it is a boolean', () => {
+    const read = readSettings({ version: 3, disabledSites: [], autoScanPublicSector: false, extraSites: [], mediatorMode: true });
+    expect(read.settings).toEqual({ ...EMPTY, mediatorMode: true });
+  });
+
+  describe('migration from version 1 (before mediator mode)', () => {
+    const v1 = { version: 1, disabledSites: ['caf.fr'], autoScanPublicSector: true, extraSites: ['perso.example.org'] };
+
+    it('adds mediator mode, off, keeps every other field, and asks for a write', () => {
+      const read = readSettings(v1);
+      expect(read.settings).toEqual({ version: 2, disabledSites: ['caf.fr'], autoScanPublicSector: true, extraSites: ['perso.example.org'], mediatorMode: false });
+      expect(read.repaired).toBe(true);
+    });
+
+    it('is stable: the migrated value reads back as it is', () => {
+      const once = readSettings(v1).settings;
+      expect(readSettings(once)).toEqual({ settings: once, repaired: false });
+    });
+
+    it('still repairs a corrupt v1 value field by field', () => {
+      const read = readSettings({ version: 1, disabledSites: ['caf.fr', 42], autoScanPublicSector: 'yes', extraSites: null, mediatorMode: 'on' });
+      expect(read.settings).toEqual({ ...EMPTY, disabledSites: ['caf.fr'] });
+      expect(read.repaired).toBe(true);
+    });
+
+    it('chains both migrations for an unversioned value', () => {
+      expect(readSettings({ disabledHosts: ['ameli.fr'] }).settings).toEqual({ ...EMPTY, disabledSites: ['ameli.fr'] });
+    });
+  });
+
+  it.each([
+    ['a string', 'yes'],
+    ['a number', 1],
+    ['null', null],
+  ])('repairs a v2 mediator mode that is %s to off, keeping the rest', (_name, mediatorMode) => {
+    const read = readSettings({ ...EMPTY, disabledSites: ['caf.fr'], mediatorMode });
+    expect(read.settings).toEqual({ ...EMPTY, disabledSites: ['caf.fr'] });
     expect(read.repaired).toBe(true);
   });
 
@@ -216,8 +257,8 @@ describe('parseHostInput', () => {
   it('gives hosts that the settings schema accepts as they are', () => {
     for (const input of ['https://www.Caf.fr/x', 'lucé.fr', 'a.b.c.d.example.org']) {
       const host = parseHostInput(input)!;
-      expect(readSettings({ version: 1, disabledSites: [host], autoScanPublicSector: false, extraSites: [] })).toEqual({
-        settings: { version: 1, disabledSites: [host], autoScanPublicSector: false, extraSites: [] },
+      expect(readSettings({ ...EMPTY, disabledSites: [host] })).toEqual({
+        settings: { ...EMPTY, disabledSites: [host] },
         repaired: false,
       });
     }
