@@ -11,6 +11,7 @@ import { effectiveMediatorMode, loadManagedPolicy, type EffectiveMediatorMode } 
 import { SETTINGS_KEY, readSettings } from '../../lib/storage/settings';
 import * as client from '../../lib/ui/client';
 import { buildMediatorSummary } from '../../lib/ui/mediator-summary';
+import { actPageUrl } from '../../lib/ui/act-url';
 import { summaryPageUrl } from '../../lib/ui/summary-url';
 import { pageHost } from '../../lib/ui/labels';
 import { downloadTextFile, reportFileName, reportToJson } from '../../lib/ui/report-export';
@@ -31,6 +32,8 @@ export interface PopupDeps {
   loadMediatorMode: () => Promise<EffectiveMediatorMode>;
   /** Opens the summary page of a tab (to print it, with `print`). */
   openSummary: (tabId: number, print: boolean) => Promise<unknown>;
+  /** Opens the "Agir" page (letters, deadlines) about the tab. */
+  openAct: (tabId: number) => Promise<unknown>;
 }
 
 /** Mediator mode as stored; any failure means the usual popup. */
@@ -54,6 +57,7 @@ export const defaultPopupDeps: PopupDeps = {
   closeWindow: () => window.close(),
   loadMediatorMode: loadMediatorModeFromBrowser,
   openSummary: (tabId, print) => browser.tabs.create({ url: summaryPageUrl(tabId, { print }) }),
+  openAct: (tabId) => browser.tabs.create({ url: actPageUrl(tabId) }),
 };
 
 export interface PopupAppProps {
@@ -205,6 +209,36 @@ export function PopupApp({ tabId: givenTabId, inTab = givenTabId !== undefined, 
           {t('popup_actions_heading')}
         </h2>
         <ul class="action-list">
+          {report && report.findings.length > 0 && tabId !== undefined && (
+            <li>
+              <button
+                type="button"
+                data-testid="open-act"
+                onClick={() => {
+                  void deps.openAct(tabId).then(() => {
+                    if (!inTab) deps.closeWindow();
+                  });
+                }}
+              >
+                {t('popup_open_act')}
+              </button>
+            </li>
+          )}
+          {report && !mediatorOn && tabId !== undefined && (
+            <li>
+              <button
+                type="button"
+                data-testid="open-summary"
+                onClick={() => {
+                  void deps.openSummary(tabId, false).then(() => {
+                    if (!inTab) deps.closeWindow();
+                  });
+                }}
+              >
+                {t('popup_open_summary')}
+              </button>
+            </li>
+          )}
           {report && (
             <li>
               <button

@@ -18,7 +18,7 @@ const GDPR = 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R06
 const AI_ACT = 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj';
 
 const crpa = (article: string) => ({
-  fr: `Code des relations entre le public et l'administration (CRPA), article ${article}`,
+  fr: `Code des relations entre le public et l’administration (CRPA), article ${article}`,
   en: `Code of relations between the public and the administration (CRPA), article ${article}`,
 });
 

@@ -34,7 +34,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 // The sources that show messages: the pages, and the background for the toolbar badge tooltip.
-const UI_DIRS = ['entrypoints/popup', 'entrypoints/options', 'components', 'lib/ui', 'lib/i18n', 'lib/background'];
+const UI_DIRS = ['entrypoints/popup', 'entrypoints/options', 'entrypoints/act', 'entrypoints/summary', 'components', 'lib/ui', 'lib/i18n', 'lib/background'];
 const sources = UI_DIRS.flatMap((dir) => (existsSync(join(root, dir)) ? sourceFiles(join(root, dir)) : [])).map((path) => ({
   path: relative(root, path),
   text: readFileSync(path, 'utf8'),

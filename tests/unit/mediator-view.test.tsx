@@ -111,6 +111,7 @@ describe('popup in mediator mode', () => {
       openInTab: vi.fn().mockResolvedValue(undefined),
       openOptions: vi.fn().mockResolvedValue(undefined),
       openSummary: vi.fn().mockResolvedValue(undefined),
+      openAct: vi.fn().mockResolvedValue(undefined),
       download: vi.fn(),
       closeWindow: vi.fn(),
       loadMediatorMode: vi.fn().mockResolvedValue({ on: true, source: 'person' }),

@@ -52,6 +52,8 @@ function deps(over: Partial<PopupDeps> = {}): Partial<PopupDeps> {
     activeTabId: vi.fn().mockResolvedValue(42),
     openInTab: vi.fn().mockResolvedValue(undefined),
     openOptions: vi.fn().mockResolvedValue(undefined),
+    openSummary: vi.fn().mockResolvedValue(undefined),
+    openAct: vi.fn().mockResolvedValue(undefined),
     download: vi.fn(),
     closeWindow: vi.fn(),
     ...over,
@@ -330,6 +332,22 @@ describe('popup', () => {
     it('hides "Ouvrir dans un onglet" when already in a tab', async () => {
       await renderPopup(deps(), { tabId: 42 });
       expect(screen.queryByRole('button', { name: 'Ouvrir dans un onglet' })).toBeNull();
+    });
+
+    it('opens the letters page and the simple summary about this tab, then closes the popup', async () => {
+      const d = deps();
+      await renderPopup(d, { inTab: false });
+      fireEvent.click(screen.getByRole('button', { name: 'Préparer une lettre et voir les délais' }));
+      expect(d.openAct).toHaveBeenCalledWith(42);
+      fireEvent.click(screen.getByRole('button', { name: 'Résumé simple à imprimer' }));
+      expect(d.openSummary).toHaveBeenCalledWith(42, false);
+      await waitFor(() => expect(d.closeWindow).toHaveBeenCalledTimes(2));
+    });
+
+    it('offers no letter when nothing was found', async () => {
+      await renderPopup(deps({ getReport: vi.fn().mockResolvedValue(makeReport({ findings: [] })) }));
+      expect(screen.queryByTestId('open-act')).toBeNull();
+      expect(screen.getByTestId('open-summary')).toBeTruthy();
     });
 
     it('opens the settings', async () => {
