@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { downloadTextFile } from '../../lib/ui/report-export';
 import { browser } from 'wxt/browser';
 import { DeadlinePlanner } from '../../components/deadline-planner';
 import { ErrorReportForm } from '../../components/error-report';
@@ -40,19 +41,6 @@ export interface ActDeps {
   extensionVersion: () => string | undefined;
 }
 
-/** Saves text as a `.txt` file through a temporary link: no `downloads` permission needed. */
-export function downloadText(fileName: string, text: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 /** The real browser. */
 export const defaultActDeps: ActDeps = {
   getReport: (tabId) => client.getReport(tabId),
@@ -62,7 +50,7 @@ export const defaultActDeps: ActDeps = {
     remove: (key) => browser.storage.local.remove(key),
   },
   copy: (text) => navigator.clipboard.writeText(text),
-  download: (fileName, text) => downloadText(fileName, text),
+  download: (fileName, text) => downloadTextFile(fileName, text, document, 'text/plain;charset=utf-8'),
   print: () => window.print(),
   now: () => new Date(),
   extensionVersion: () => browser.runtime.getManifest().version,

@@ -17,8 +17,8 @@ export function reportFileName(report: Pick<Report, 'url' | 'scannedAt'>): strin
  * Saves text as a file through a temporary link: needs no `downloads` permission.
  * The object URL is released on the next task, once the click has started the download.
  */
-export function downloadTextFile(fileName: string, text: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadTextFile(fileName: string, text: string, doc: Document = document, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;
