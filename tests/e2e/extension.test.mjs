@@ -177,7 +177,7 @@ describe('English', () => {
 });
 
 describe('popup', () => {
-  it('shows the summary, the findings with their level and evidence, and the rights line', async () => {
+  it('shows the summary, the findings with their level and evidence, and the rights', async () => {
     const { page, tabId } = await openPage(listed('article-ai-label.html'));
     await waitForReport(ext, tabId, (r) => r.findings.length === 2);
     const popup = await openPopupFor(tabId);
@@ -188,7 +188,10 @@ describe('popup', () => {
     const text = await popup.locator('body').innerText();
     assert.match(text, /Détecté/);
     assert.match(text, /Pourquoi/);
-    assert.match(text, /art\.\s50/);
+    // The right that goes with AI content, with its basis (AI Act art. 50) under its disclosure.
+    const right = popup.getByTestId('right').first();
+    await right.locator('summary').first().click();
+    assert.match(await right.getByTestId('right-basis').innerText(), /50/);
     // Evidence is quoted as the page wrote it.
     await popup.locator('summary', { hasText: 'Pourquoi' }).first().click();
     assert.match(await popup.locator('body').innerText(), /générée par intelligence artificielle|généré par l’IA|trainedAlgorithmicMedia/);
