@@ -37,8 +37,10 @@ export function ErrorReportForm({ lang, letters, letterId, pageUrl, extensionVer
   useEffect(() => {
     if (focusSeq > 0) output.current?.focus();
   }, [focusSeq]);
-  const selected = item ?? itemValue({ type: 'letter', id: letterId });
   const rights = letterInfo(letterId).rights;
+  // A choice made for another letter (one of its rights) is no longer offered: fall back.
+  const offered = [...letters.map((id) => itemValue({ type: 'letter', id })), ...rights.map((id) => itemValue({ type: 'right', id }))];
+  const selected = item !== undefined && offered.includes(item) ? item : itemValue({ type: 'letter', id: letterId });
 
   const onSubmit = (e: Event) => {
     e.preventDefault();

@@ -44,7 +44,7 @@ export function FindingItem({ finding, onShow }: FindingItemProps) {
           {t('popup_disclosure_missing')}
         </p>
       )}
-      {finding.kind === 'decision-notice' && finding.notice && <NoticeDetails notice={finding.notice} />}
+      {finding.kind === 'decision-notice' && finding.notice && <NoticeDetails notice={finding.notice} ruleId={finding.ruleId} />}
       {finding.kind === 'ai-content' && <DeclarationDetails evidence={finding.evidence} />}
       <details class="finding-why">
         <summary>

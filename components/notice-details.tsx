@@ -9,6 +9,15 @@ const ELEMENT_KEYS: Record<MentionElementId, string> = {
   cada: 'popup_mention_cada',
 };
 
+/**
+ * Parcoursup has its own regime (code de l'éducation art. L. 612-3): the candidate asks for the
+ * criteria and the pedagogical reasons, not for an algorithm's rules.
+ */
+function adviceKey(ruleId: string, decision: boolean): string {
+  if (ruleId === 'parcoursup-examination-notice') return decision ? 'popup_notice_advice_parcoursup' : 'popup_notice_advice_information_parcoursup';
+  return decision ? 'popup_notice_advice_decision' : 'popup_notice_advice_information';
+}
+
 const SUMMARY_KEYS = { zero: 'popup_mention_summary_zero', one: 'popup_mention_summary_one', many: 'popup_mention_summary_many' };
 
 /**
@@ -16,7 +25,7 @@ const SUMMARY_KEYS = { zero: 'popup_mention_summary_zero', one: 'popup_mention_s
  * page's words that say so), and for a decision, which of the four required elements its mention
  * holds. Quotes come from the page: text children only.
  */
-export function NoticeDetails({ notice }: { notice: Notice }) {
+export function NoticeDetails({ notice, ruleId }: { notice: Notice; ruleId: string }) {
   const t = useTranslate();
   const decision = notice.context === 'decision';
   const missing = notice.elements ? MENTION_ELEMENTS.filter((id) => !notice.elements![id].present).length : 0;
@@ -24,7 +33,7 @@ export function NoticeDetails({ notice }: { notice: Notice }) {
     <div class="notice-reading" data-testid="notice" data-context={notice.context}>
       <p class="notice-context">{t(decision ? 'popup_notice_context_decision' : 'popup_notice_context_information')}</p>
       {notice.cues.length > 0 && <p class="notice-cues">{t('popup_notice_cues', notice.cues.join(' · '))}</p>}
-      <p class="notice-advice">{t(decision ? 'popup_notice_advice_decision' : 'popup_notice_advice_information')}</p>
+      <p class="notice-advice">{t(adviceKey(ruleId, decision))}</p>
       {decision && notice.elements && (
         <div class="mention-check" data-testid="mention-elements">
           <h4>{t('popup_mention_heading')}</h4>

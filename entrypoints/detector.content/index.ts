@@ -41,8 +41,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 
   const isTop = window === window.top;
   let sentNonEmpty = false;
-  // Read once, with the first report: a page's contacts do not change while it is read.
-  let contactSnippets: ContactSnippet[] | undefined;
+  // A page's contacts are read once per address (a single-page app may change it).
+  let contactsSentFor: string | undefined;
   const send = (findings: DetectedFinding[], state: { durationMs: number; truncated: boolean }) => {
     // Sub-frames (ads, maps, videos) stay silent until they have something to say.
     if (!isTop && findings.length === 0 && !sentNonEmpty) return;
@@ -52,8 +52,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       url: location.href,
       findings: findings.map(({ element: _element, panel: _panel, ...rest }) => rest),
       scan: { trigger, durationMs: state.durationMs, truncated: state.truncated },
-      ...(isTop ? { contactSnippets: (contactSnippets ??= safeContactSnippets()) } : {}),
     };
+    // Sent with the first report of each address only: the background keeps them for that address.
+    if (isTop && contactsSentFor !== location.href) {
+      message.contactSnippets = safeContactSnippets();
+      contactsSentFor = location.href;
+    }
     browser.runtime.sendMessage(message).catch(() => undefined);
   };
 

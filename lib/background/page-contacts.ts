@@ -1,5 +1,5 @@
 import { extractDpoContact, findPrivacyPageLinks, type PageSnippet } from '../rights/dpo-contact';
-import type { PageContacts } from '../report/schema';
+import { pageContactsSchema, type PageContacts } from '../report/schema';
 
 /**
  * The page's own contacts, from the snippets its content script sent: its data-protection
@@ -18,5 +18,10 @@ export function readPageContacts(pageUrl: string, snippets: readonly PageSnippet
     .filter((link) => new URL(link.url).hostname === host)
     .slice(0, 5);
   if (!dpo && privacyLinks.length === 0) return undefined;
-  return { ...(dpo ? { dpo } : {}), privacyLinks };
+  // The page chose these strings: a value longer than the report allows is dropped, so that it
+  // can never make the tab's whole state invalid.
+  const full = pageContactsSchema.safeParse({ ...(dpo ? { dpo } : {}), privacyLinks });
+  if (full.success) return full.data;
+  const links = pageContactsSchema.shape.privacyLinks.safeParse(privacyLinks);
+  return links.success && links.data.length > 0 ? { privacyLinks: links.data } : undefined;
 }

@@ -150,12 +150,13 @@ export function mentionElements(anchor: Element): NonNullable<Notice['elements']
 
 /**
  * Reads a decision notice in its page: addressed to the reader (`decision`) or explaining the
- * law (`information`), with the cues quoted; for the CRPA mention, its four required elements.
+ * law (`information`), with the cues quoted; for a CRPA mention in a decision, its four required
+ * elements.
  * Runs only on pages where a notice was found.
  */
 export function readNotice(anchor: Element, withElements: boolean): Notice {
   const known = read.get(anchor);
-  if (known && (known.elements !== undefined) === withElements) return known;
+  if (known) return known;
   const root = anchor.getRootNode();
   const doc = anchor.ownerDocument;
   const scope = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
@@ -173,7 +174,9 @@ export function readNotice(anchor: Element, withElements: boolean): Notice {
   const forInformation = findCues(lines, information);
   const context = forDecision.points >= 2 && forDecision.points > forInformation.points ? 'decision' : 'information';
   const cues = (context === 'decision' ? forDecision.quotes : forInformation.quotes).slice(0, 6);
-  const notice: Notice = { context, cues, ...(withElements ? { elements: mentionElements(anchor) } : {}) };
+  // The required elements matter only in a decision addressed to the person; a page about the
+  // law quoting the mention is not held to them.
+  const notice: Notice = { context, cues, ...(withElements && context === 'decision' ? { elements: mentionElements(anchor) } : {}) };
   read.set(anchor, notice);
   return notice;
 }

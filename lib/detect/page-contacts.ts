@@ -9,7 +9,8 @@ const DPO_HINTS = ['protection des donn', 'DPO', 'DPD', 'data protection officer
 const MAX_LINKS = 800;
 const MAX_SNIPPETS = 30;
 const MAX_SNIPPET_CHARS = 1_500;
-const BLOCKS = 'p, li, address, dd, td, div, section, footer';
+// Small blocks only: a page wrapper would turn the whole page into one snippet.
+const BLOCKS = 'p, li, address, dd, dt, td, blockquote';
 
 /**
  * Collects, once per page, the few pieces of text where a site shows how to reach its
@@ -32,22 +33,23 @@ export function collectContactSnippets(doc: Document): ContactSnippet[] {
   for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
     const link = links[i]!;
     const href = link.getAttribute('href') ?? '';
-    if (/^mailto:/i.test(href)) add({ text: blockText(link), href: href.slice(0, 500) });
+    if (/^mailto:/i.test(href)) {
+      // The link's own words decide whether it names the officer; its block is read as text,
+      // where an address counts only next to the officer's title.
+      add(blockText(link));
+      add({ text: (link.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200), href: href.slice(0, 500) });
+    }
     else if (href && PRIVACY_LINK_TEXT.test((link.textContent ?? '').slice(0, 200))) {
       add({ text: (link.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120), href: (link as HTMLAnchorElement).href.slice(0, 2048) });
     }
   }
 
+  // The officer's title in the text: one native query, which finds nothing on most pages.
   const body = doc.body;
   if (body && xpathAvailable(doc)) {
-    const whole = (body.textContent ?? '').slice(0, 2_000_000);
-    const lower = whole.toLowerCase();
-    const hints = DPO_HINTS.filter((h) => (h === h.toUpperCase() ? whole.includes(h) : lower.includes(h)));
-    if (hints.length > 0) {
-      for (const node of textNodesWithHints(doc, body, hints, 20)) {
-        const el = node.parentElement;
-        if (el) add(blockText(el));
-      }
+    for (const node of textNodesWithHints(doc, body, DPO_HINTS, 20)) {
+      const el = node.parentElement;
+      if (el) add(blockText(el));
     }
   }
   return out;

@@ -135,7 +135,8 @@ function candidatesOf(snippet: PageSnippet): Candidate[] {
   const keywords = keywordSpans(text);
   const found: Candidate[] = [];
 
-  // A link whose target is an e-mail: its text must name the role, or the address must.
+  // A link whose target is an e-mail: its text must name the role, or the address must. The
+  // collector sends a link's own words here, never the block around it (lib/detect/page-contacts.ts).
   const linked = href ? mailtoAddress(href) : undefined;
   if (linked && !isCnil(linked)) {
     const local = linked.split('@')[0] ?? '';

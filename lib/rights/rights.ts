@@ -422,7 +422,7 @@ const RIGHT_LIST = [
   },
   {
     id: 'told-talking-to-ai',
-    appliesTo: [{ kind: 'ai-chat' }, { kind: 'missing-disclosure' }],
+    appliesTo: [{ kind: 'ai-chat' }, { kind: 'missing-disclosure' }, { kind: 'ai-content', ruleIds: ['chatbot-ai-disclaimer', 'webchat-ai-generated-badge'] }],
     title: { fr: 'Savoir que vous parlez à une IA', en: 'Being told that you are talking to an AI' },
     explanation: {
       fr: [
@@ -449,7 +449,7 @@ const RIGHT_LIST = [
   },
   {
     id: 'chatbot-answer-is-information',
-    appliesTo: [{ kind: 'ai-chat' }],
+    appliesTo: [{ kind: 'ai-chat' }, { kind: 'ai-content', ruleIds: ['chatbot-ai-disclaimer', 'webchat-ai-generated-badge'] }],
     title: {
       fr: 'La réponse d’un assistant en ligne est une information, pas une décision',
       en: 'An online assistant’s answer is information, not a decision',
@@ -517,7 +517,9 @@ const RIGHT_LIST = [
   },
   {
     id: 'told-text-is-ai-generated',
-    appliesTo: [{ kind: 'ai-content' }],
+    // Declarations about a published text. An image's metadata, a chatbot's disclaimer or a
+    // chat badge are not "text published to inform the public" (art. 50(4)).
+    appliesTo: [{ kind: 'ai-content', ruleIds: ['ai-generated-label', 'json-ld-digital-source-type', 'ai-disclosure-markup'] }],
     title: {
       fr: 'Savoir qu’un texte d’information a été produit par une IA',
       en: 'Being told that an information text was produced by an AI',

@@ -18,7 +18,9 @@ const NUMBER_LABEL =
   "(?:dossier|allocataire|demande|candidat|candidature|numero fiscal|beneficiaire|identifiant|reference|ref\\.?|securite sociale|declaration|courrier|usager|assure|case|reference number|application number|account number|file number)";
 
 export const DECISION_CUES: readonly WeightedCue[] = [
-  { id: 'file-number', pattern: `\\b${NUMBER_LABEL}(?: (?:n[o°]|numero|number|no\\.?))? ?:? ?(?:[a-z]{1,4}[- /]?)?\\d[\\d /-]{3,}`, points: 2 },
+  // The label must be followed by "n°", "numéro" or a colon: "déclaration 2042", "formulaire de
+  // demande 12345-01" or "courrier du 12/03/2026" name a form or a date, not the reader's file.
+  { id: 'file-number', pattern: `\\b${NUMBER_LABEL}(?: (?:n[o°]|numero|number|no\\.)(?: ?:)?| ?:) ?(?:[a-z]{1,4}[- /]?)?\\d[\\d /-]{3,}`, points: 2 },
   // "Décision n° ENPU2026-0299…", but not the Conseil constitutionnel's "décision n° 2018-765 DC".
   { id: 'decision-number', pattern: '\\b(?:decision|arrete|notification) (?:n[o°]|numero) ?:? ?(?!\\d{4}-\\d{2,4} ?(?:dc|qpc|l)\\b)[a-z0-9]*\\d[a-z0-9/-]{3,}', points: 2 },
   // The recitals that open an administrative decision.

@@ -184,6 +184,7 @@ function summaryContact(contact: Contact, lang: Lang): SummaryContact {
     ...(contact.phone ? { phone: contact.phone } : {}),
     ...(contact.web ? { web: contact.web } : {}),
     ...(contact.webHint ? { webHint: contact.webHint[lang] } : {}),
+    ...(contact.email ? { email: contact.email } : {}),
     ...(contact.postal ? { postal: contact.postal } : {}),
     ...(contact.postalHint ? { postalHint: contact.postalHint[lang] } : {}),
   };

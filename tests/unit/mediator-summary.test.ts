@@ -88,8 +88,8 @@ describe('buildMediatorSummary', () => {
       expect(s.contacts[0]!.contacts.map((c) => c.name)).toEqual(national.map((c) => c.name.fr));
       const ddd = s.contacts[0]!.contacts.find((c) => c.id === 'defenseur-des-droits')!;
       expect(ddd.phone).toBe(national.find((c) => c.id === 'defenseur-des-droits')!.phone);
-      // The CADA e-mail is verified but the summary keeps to phone, web and postal.
-      expect(s.contacts[0]!.contacts.find((c) => c.id === 'cada')!.email).toBeUndefined();
+      // A verified e-mail is a way in too: the summary gives it, as the popup does.
+      expect(s.contacts[0]!.contacts.find((c) => c.id === 'cada')!.email).toBe(national.find((c) => c.id === 'cada')!.email);
     });
 
     it('has the trust footer: not legal advice, the check date, and each source of the rights shown', () => {

@@ -28,7 +28,8 @@ describe('decision notices: context', () => {
       <blockquote>La présente décision a été prise sur le fondement d’un traitement algorithmique. Ce traitement permet de [finalité].</blockquote>`;
     const f = only(body, 'crpa-algorithmic-decision-mention', 'Fiche pratique');
     expect(f.notice?.context).toBe('information');
-    expect(f.notice?.elements).toBeDefined();
+    // A page about the law is not held to the mention's four elements.
+    expect(f.notice?.elements).toBeUndefined();
   });
 
   it('a page with only the sentence and nothing addressed to the reader is information', () => {
@@ -84,4 +85,14 @@ describe('decision notices: negation', () => {
   it('a decision that says it was not taken by an algorithm is no CRPA mention', () => {
     expect(notices('<p>Cette décision n’a pas été prise sur le fondement d’un traitement algorithmique.</p>')).toEqual([]);
   });
+});
+
+describe('decision notices: what is not a file number', () => {
+  it.each(['Remplissez la déclaration 2042 avant le 20 mai.', 'Utilisez le formulaire de demande 12345-01.', 'Voir notre courrier du 12/03/2026.'])(
+    '"%s" does not make a help page a decision',
+    (sentence) => {
+      const f = only(`<h1>Aide</h1><p>${sentence}</p><p>La présente décision a été prise sur le fondement d’un traitement algorithmique.</p>`, 'crpa-algorithmic-decision-mention');
+      expect(f.notice?.context).toBe('information');
+    },
+  );
 });

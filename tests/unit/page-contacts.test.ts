@@ -54,3 +54,17 @@ describe('background: the page’s contacts in the report', () => {
     expect(report.pageContacts?.dpo?.email).toBe('dpo@caf-exemple.fr');
   });
 });
+
+describe('contacts a page shows: hostile or misleading pages', () => {
+  it('a general address linked next to words about the officer is not the officer’s', () => {
+    const doc = page('<p>Pour toute question : <a href="mailto:accueil@ville-exemple.fr">nous écrire</a>. Pour exercer vos droits, contactez le délégué à la protection des données par courrier.</p>');
+    expect(readPageContacts('https://www.ville-exemple.fr/', collectContactSnippets(doc))?.dpo).toBeUndefined();
+  });
+
+  it('an address too long for the report is dropped, never the report', () => {
+    const long = `dpo@${'a'.repeat(260)}.fr`;
+    const contacts = readPageContacts('https://www.ville-exemple.fr/', [{ text: `Délégué à la protection des données : ${long}`, href: `mailto:${long}` }, { text: 'Données personnelles', href: 'https://www.ville-exemple.fr/donnees' }]);
+    expect(contacts?.dpo).toBeUndefined();
+    expect(contacts?.privacyLinks).toHaveLength(1);
+  });
+});

@@ -190,6 +190,15 @@ describe('popup', () => {
       expect(within(screen.getByTestId('finding')).getByRole('heading', { level: 3 }).textContent).toBe('<b>Vendor</b>');
     });
 
+    it('advises a Parcoursup candidate to ask for the criteria and reasons, not for an algorithm’s rules', async () => {
+      const notice = { context: 'decision' as const, cues: ['Numéro de candidat : 1234567'] };
+      const report = makeReport({ findings: [finding({ ruleId: 'parcoursup-examination-notice', kind: 'decision-notice', notice })] });
+      await renderPopup(deps({ getReport: vi.fn().mockResolvedValue(report) }));
+      const advice = text(screen.getByTestId('notice').querySelector('.notice-advice'));
+      expect(advice).toBe(fr.popup_notice_advice_parcoursup.message);
+      expect(advice).not.toBe(fr.popup_notice_advice_decision.message);
+    });
+
     it('lists the rights that apply, each with its legal basis linked to the official text, and the caveat under missing notices', async () => {
       const findings = [
         finding({ ruleId: 'decision-notice-crpa', kind: 'decision-notice', notice: { context: 'decision', cues: ['Dossier n° 12345'] } }),

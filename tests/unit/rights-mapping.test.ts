@@ -1,3 +1,4 @@
+import { RULES } from '../../lib/rules';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findingKindSchema, noticeContextSchema, type FindingKind, type NoticeContext } from '../../lib/report/schema';
@@ -34,15 +35,23 @@ describe('which rights apply', () => {
     expect(DECISION_RULE_IDS).toHaveLength(4);
   });
 
-  it('every rule id a right names is a documented decision-notice rule', () => {
+  it('every rule id a right names is a rule of that kind (decision notices: a documented one)', () => {
+    const kindOf = new Map(RULES.map((r) => [r.id, r.kind]));
     for (const right of RIGHTS) {
       for (const a of right.appliesTo) {
         for (const ruleId of a.ruleIds ?? []) {
-          expect(a.kind).toBe('decision-notice');
-          expect(DECISION_RULE_IDS, `${right.id} names unknown rule ${ruleId}`).toContain(ruleId);
+          expect(kindOf.get(ruleId), `${right.id} names unknown rule ${ruleId}`).toBe(a.kind);
+          if (a.kind === 'decision-notice') expect(DECISION_RULE_IDS, `${right.id} names undocumented rule ${ruleId}`).toContain(ruleId);
         }
       }
     }
+  });
+
+  it('an image or a chatbot disclaimer is not "a text published to inform the public"', () => {
+    const base = { kind: 'ai-content' as const, level: 'detected' as const };
+    expect(rightsForFinding({ ...base, ruleId: 'ai-generated-label' }).map((r) => r.id)).toContain('told-text-is-ai-generated');
+    expect(rightsForFinding({ ...base, ruleId: 'image-c2pa-ai-declaration' }).map((r) => r.id)).not.toContain('told-text-is-ai-generated');
+    expect(rightsForFinding({ ...base, ruleId: 'chatbot-ai-disclaimer' }).map((r) => r.id)).toEqual(expect.arrayContaining(['told-talking-to-ai', 'chatbot-answer-is-information']));
   });
 
   it.each(findingKindSchema.options)('finding kind %s has at least one right', (kind: FindingKind) => {

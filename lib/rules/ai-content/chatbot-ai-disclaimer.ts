@@ -9,7 +9,7 @@ export default defineRule({
     fr: 'Avertissement d’un assistant en ligne : ses réponses sont produites par une intelligence artificielle.',
     en: 'An online assistant’s notice that its answers are produced by artificial intelligence.',
   },
-  legalRefs: ['AI Act art. 50(1)', 'AI Act art. 50(2)'],
+  legalRefs: ['AI Act art. 50(1)'],
   signals: [
     // "Les réponses sont générées par une intelligence artificielle et peuvent contenir des erreurs."
     // The verb must follow the noun: "ne sont pas générées" never matches.

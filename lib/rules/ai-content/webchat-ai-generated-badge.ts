@@ -7,7 +7,7 @@ export default defineRule({
     fr: 'Badge « généré par IA » que Microsoft Web Chat et Copilot Studio affichent sur une réponse.',
     en: '“AI generated” badge that Microsoft Web Chat and Copilot Studio show on an answer.',
   },
-  legalRefs: ['AI Act art. 50(2)'],
+  legalRefs: ['AI Act art. 50(1)'],
   signals: [
     // Web Chat renders it when the bot marks a message as AI-generated content.
     { type: 'selector', selector: '.webchat__text-content__generated-badge', weight: 0.9 },
