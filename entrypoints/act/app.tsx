@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { downloadTextFile } from '../../lib/ui/report-export';
+import { copyText } from '../../lib/ui/clipboard';
 import { browser } from 'wxt/browser';
 import { DeadlinePlanner } from '../../components/deadline-planner';
 import { ErrorReportForm } from '../../components/error-report';
@@ -14,7 +15,7 @@ import { TranslateContext } from '../../lib/i18n/context';
 import type { Translate } from '../../lib/i18n/translate';
 import type { Report } from '../../lib/report/schema';
 import { LETTER_IDS, letterInfo, lettersForFinding, type LetterId } from '../../lib/rights';
-import { uiLang } from '../../lib/ui/act-url';
+import { langOf } from '../../lib/i18n/translate';
 import * as client from '../../lib/ui/client';
 import {
   buildLetterFromForm,
@@ -49,7 +50,7 @@ export const defaultActDeps: ActDeps = {
     set: (items) => browser.storage.local.set(items),
     remove: (key) => browser.storage.local.remove(key),
   },
-  copy: (text) => navigator.clipboard.writeText(text),
+  copy: copyText,
   download: (fileName, text) => downloadTextFile(fileName, text, document, 'text/plain;charset=utf-8'),
   print: () => window.print(),
   now: () => new Date(),
@@ -83,7 +84,7 @@ const DRAFT_SAVE_DELAY_MS = 300;
 /** The "Agir" page: ready-to-send letters, key dates, sources, and "report an error". */
 export function ActApp({ tabId, letter: letterParam, deps: partialDeps, t }: ActAppProps) {
   const deps: ActDeps = { ...defaultActDeps, ...partialDeps };
-  const lang = uiLang(t);
+  const lang = langOf(t);
   const today = useMemo(() => localIsoDate(deps.now()), []);
   const [loading, setLoading] = useState(true);
   const [report, setReport] = useState<Report | null>(null);

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Translate } from './translate';
+import { langOf, type Translate } from './translate';
 
 // Without a provider, show the key itself: a forgotten provider is then visible at once.
 const showKey: Translate = (key) => key;
@@ -13,10 +13,7 @@ export function useTranslate(): Translate {
   return useContext(TranslateContext);
 }
 
-/**
- * The language of the texts shown, for data written in both languages (lib/rights): the
- * language of the messages the browser actually uses, French otherwise.
- */
+/** `langOf` for the page's `Translate`. */
 export function useLang(): 'fr' | 'en' {
-  return useTranslate()('lang_code') === 'en' ? 'en' : 'fr';
+  return langOf(useTranslate());
 }

@@ -73,3 +73,11 @@ export function createTranslator(messages: unknown, options: TranslatorOptions =
     );
   };
 }
+
+/**
+ * The language of the texts shown, for data written in both languages (lib/rights): the
+ * language of the messages the browser actually uses, French otherwise.
+ */
+export function langOf(t: Translate): 'fr' | 'en' {
+  return t('lang_code') === 'en' ? 'en' : 'fr';
+}

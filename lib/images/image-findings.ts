@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { clip } from '../detect/normalise';
 import type { frameFindingSchema } from '../messaging/protocol';
 import type { Evidence, FindingLevel } from '../report/schema';
 import type { ImageMetadata, SourceType } from './image-metadata';
@@ -43,7 +44,6 @@ export function declaresAi(metadata: ImageMetadata): boolean {
 /** A finding as the tab state keeps it (all defaults filled). */
 export type ImageFinding = z.output<typeof frameFindingSchema>;
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
  * One finding per rule for the page: the strongest level among the images, and one evidence

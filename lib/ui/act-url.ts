@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Translate } from '../i18n/translate';
-import { letterIdSchema, type Lang, type LetterId } from '../rights';
+import { letterIdSchema, type LetterId } from '../rights';
 
 /**
  * The "Agir" page (letters, deadlines, error report) about one tab: `act.html?tabId=N`, and
@@ -23,7 +23,3 @@ export function actPageTitle(t: Translate): string {
   return t('act_page_title');
 }
 
-/** The language the page is shown in, as the rights texts know it (French unless the UI is English). */
-export function uiLang(t: Translate): Lang {
-  return t('lang_code') === 'en' ? 'en' : 'fr';
-}

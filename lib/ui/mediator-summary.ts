@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/translate';
+import { langOf, type Translate } from '../i18n/translate';
 import { translatePlural, type PluralKeys } from '../i18n/plural';
 import { MENTION_ELEMENTS, type Finding, type MentionElementId, type Report } from '../report/schema';
 import {
@@ -110,10 +110,6 @@ const MISSING_KEYS: PluralKeys = {
   many: 'popup_mediator_missing_many',
 };
 
-/** The language of the rights texts: the one the messages are in. */
-export function summaryLang(t: Translate): Lang {
-  return t('lang_code') === 'en' ? 'en' : 'fr';
-}
 
 function findingLines(finding: Finding, t: Translate): string[] {
   const lines: string[] = [];
@@ -255,7 +251,7 @@ function sourcesOf(rightIds: readonly string[], contactIds: readonly string[]): 
  * through `lang_code`).
  */
 export function buildMediatorSummary(report: Report, t: Translate): MediatorSummary {
-  const lang = summaryLang(t);
+  const lang = langOf(t);
   const findings = ordered(report.findings);
   const empty = findings.length === 0;
 
