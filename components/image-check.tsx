@@ -62,8 +62,8 @@ export function imageCheckMessage(summary: ImageScanSummary, t: Translate): stri
  * The report to show: the one given, or the one an image check answered for it, until the
  * given one changes (a new scan, whose report already holds the image findings).
  */
-export function useCheckedReport(given: Report): [Report, (report: Report) => void] {
-  const [checked, setChecked] = useState<{ base: Report; report: Report } | null>(null);
+export function useCheckedReport<R extends Report | null>(given: R): [R | Report, (report: Report) => void] {
+  const [checked, setChecked] = useState<{ base: R; report: Report } | null>(null);
   const report = checked && checked.base === given ? checked.report : given;
   return [report, (next) => setChecked({ base: given, report: next })];
 }

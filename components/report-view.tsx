@@ -3,7 +3,7 @@ import { translatePlural } from '../lib/i18n/plural';
 import type { Finding, Report } from '../lib/report/schema';
 import { SUMMARY_KEYS, publicServiceText } from '../lib/ui/labels';
 import { FindingGroups } from './finding-groups';
-import { ImageCheck, useCheckedReport } from './image-check';
+import { ImageCheck } from './image-check';
 import { ContactsSection } from './contacts-section';
 import { RightsSection } from './rights-section';
 
@@ -11,13 +11,13 @@ export interface ReportViewProps {
   /** A report that passed `reportSchema`. */
   report: Report;
   onShowFinding?: (finding: Finding) => void;
+  /** Receives the report with the image findings after "Vérifier les images" (see useCheckedReport). */
+  onImagesChecked: (report: Report) => void;
 }
 
 /** The report of a page: summary first, then findings by kind, then the rights involved. */
-export function ReportView({ report: given, onShowFinding }: ReportViewProps) {
+export function ReportView({ report, onShowFinding, onImagesChecked }: ReportViewProps) {
   const t = useTranslate();
-  // After "Vérifier les images", the report with the image findings until a new one is given.
-  const [report, setReport] = useCheckedReport(given);
   const count = report.findings.length;
   const summary = (
     <p class="summary" data-testid="summary">
@@ -52,7 +52,7 @@ export function ReportView({ report: given, onShowFinding }: ReportViewProps) {
           <ContactsSection url={report.url} pageContacts={report.pageContacts} />
         </>
       )}
-      <ImageCheck onReport={setReport} />
+      <ImageCheck onReport={onImagesChecked} />
     </>
   );
 }

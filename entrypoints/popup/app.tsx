@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { MediatorSummaryView } from '../../components/mediator-summary';
 import { ReportView } from '../../components/report-view';
+import { useCheckedReport } from '../../components/image-check';
 import { StatusMessage } from '../../components/status-message';
 import { TranslateContext } from '../../lib/i18n/context';
 import type { Translate } from '../../lib/i18n/translate';
@@ -157,7 +158,9 @@ export function PopupApp({ tabId: givenTabId, inTab = givenTabId !== undefined, 
     }
   };
 
-  const { phase, report, problem } = state;
+  const { phase, problem } = state;
+  // After "Vérifier les images", the report with the image findings, for the summary and the detail alike.
+  const [report, setCheckedReport] = useCheckedReport(state.report);
   const mediatorOn = mediator?.on === true;
   const busy = phase !== 'done' || mediator === undefined;
   const host = report ? pageHost(report.url) : '';
@@ -172,7 +175,7 @@ export function PopupApp({ tabId: givenTabId, inTab = givenTabId !== undefined, 
       </header>
       <StatusMessage message={status} testId="status" />
       <main aria-busy={busy ? 'true' : undefined}>
-        {report && mediator !== undefined && !mediatorOn && <ReportView report={report} onShowFinding={onShowFinding} />}
+        {report && mediator !== undefined && !mediatorOn && <ReportView report={report} onShowFinding={onShowFinding} onImagesChecked={setCheckedReport} />}
         {report && mediatorOn && (
           <>
             <MediatorSummaryView
@@ -198,7 +201,7 @@ export function PopupApp({ tabId: givenTabId, inTab = givenTabId !== undefined, 
             </p>
             {/* Kept mounted when hidden: an image check done in the detail survives closing it. */}
             <div id="report-detail" data-testid="report-detail" hidden={!showDetail}>
-              <ReportView report={report} onShowFinding={onShowFinding} />
+              <ReportView report={report} onShowFinding={onShowFinding} onImagesChecked={setCheckedReport} />
             </div>
           </>
         )}

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
-import { imageCheckMessage } from '../../components/image-check';
+import { imageCheckMessage, useCheckedReport } from '../../components/image-check';
 import { ReportView } from '../../components/report-view';
 import { TranslateContext } from '../../lib/i18n/context';
 import { createTranslator } from '../../lib/i18n/translate';
@@ -71,10 +71,16 @@ describe('"Vérifier les images" in the report', () => {
     cleanup();
   });
 
+  // As the popup does: it keeps the checked report, so its summary sees the image findings too.
+  function Checked({ given }: { given: Report }) {
+    const [shown, setShown] = useCheckedReport(given);
+    return <ReportView report={shown} onShowFinding={vi.fn()} onImagesChecked={setShown} />;
+  }
+
   function show(given = report()) {
     return render(
       <TranslateContext.Provider value={t}>
-        <ReportView report={given} onShowFinding={vi.fn()} />
+        <Checked given={given} />
       </TranslateContext.Provider>,
     );
   }

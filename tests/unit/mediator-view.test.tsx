@@ -137,6 +137,35 @@ describe('popup in mediator mode', () => {
     expect(within(detail).getByTestId('summary').textContent).toMatch(/1\s+élément repéré/);
   });
 
+  it('the summary also lists what "Vérifier les images" found in the detail', async () => {
+    const withImage = makeReport({
+      findings: [
+        ...makeReport().findings,
+        {
+          id: 'image-c2pa-ai-declaration',
+          kind: 'ai-content',
+          ruleId: 'image-c2pa-ai-declaration',
+          level: 'detected',
+          state: 'present',
+          score: 0.95,
+          evidence: [{ signal: 'image-metadata', matched: 'C2PA digitalSourceType: trainedAlgorithmicMedia', where: 'https://www.caf.fr/a.jpg' }],
+          frameId: 0,
+          legalRefs: [],
+        },
+      ],
+    });
+    // The image check finds its tab in the popup's address, as in a tab.
+    history.replaceState(null, '', '/popup.html?tabId=42');
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ report: withImage, summary: { checked: 1, skippedOtherOrigin: 0, withC2pa: 1, withAiDeclaration: 1, failed: 0 } }));
+    render(<PopupApp tabId={42} inTab={false} deps={deps()} t={t} />);
+    const summary = await screen.findByTestId('mediator-summary');
+    const before = summary.textContent ?? '';
+    fireEvent.click(screen.getByRole('button', { name: 'Voir le détail' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Vérifier les images' }));
+    await waitFor(() => expect(screen.getAllByTestId('finding').map((li) => li.dataset.ruleId)).toContain('image-c2pa-ai-declaration'));
+    expect(screen.getByTestId('mediator-summary').textContent).not.toBe(before);
+  });
+
   it('"Imprimer" opens the summary page to print, and closes the toolbar popup', async () => {
     const d = deps();
     render(<PopupApp tabId={42} inTab={false} deps={d} t={t} />);
