@@ -1,6 +1,7 @@
 import type { CompiledRules, CompiledSignal, SignalType } from './compile';
 import { describeElement } from './describe';
 import { clip, normaliseText, originalSlice } from './normalise';
+import { NEGATION_BEFORE, NEGATION_REACH } from '../rules/negation';
 import { attributeHintSelector, customElements, lowerHintVariants, textNodesWithHints, xpathAvailable } from './xpath';
 
 /** One signal of one rule that matched somewhere. */
@@ -558,10 +559,7 @@ export class Collector {
     let rawLower: string | undefined;
     for (const s of this.compiled.byType.text) {
       if (s.rawHints && !s.rawHints.some((v) => (rawLower ??= rawPieces.join('\n').toLowerCase()).includes(v))) continue;
-      const regex = s.regex!;
-      regex.lastIndex = 0;
-      const matches = regex.global ? [...blob.matchAll(regex)].slice(0, 20) : [regex.exec(blob)].filter((m) => m !== null);
-      for (const m of matches) {
+      for (const m of textMatches(s, blob)) {
         const index = m.index ?? 0;
         const first = findPiece(offsets, index);
         const last = findPiece(offsets, index + m[0].length - 1);
@@ -570,6 +568,31 @@ export class Collector {
       }
     }
   }
+}
+
+const NEGATED = new RegExp(NEGATION_BEFORE, 'u');
+
+/**
+ * The matches of a text signal to record: every one (20 at most) for a rule that names vendors
+ * from captures, otherwise the first; for a negatable signal, only matches no negation precedes.
+ */
+function textMatches(s: CompiledSignal, blob: string): RegExpExecArray[] {
+  const regex = s.regex!;
+  regex.lastIndex = 0;
+  if (!regex.global) {
+    const m = regex.exec(blob);
+    return m ? [m] : [];
+  }
+  // Global without negation: a rule naming vendors from captures wants them all.
+  const every = !s.negatable;
+  const out: RegExpExecArray[] = [];
+  for (let m = regex.exec(blob); m && out.length < 20; m = regex.exec(blob)) {
+    if (m[0].length === 0) regex.lastIndex++;
+    if (s.negatable && NEGATED.test(blob.slice(Math.max(0, m.index - NEGATION_REACH), m.index))) continue;
+    out.push(m);
+    if (!every) break;
+  }
+  return out;
 }
 
 /** `shadow(a) › shadow(b) › ` for an element inside nested open shadow roots; '' in the document. */

@@ -17,6 +17,8 @@ export interface CompiledSignal {
   literals?: readonly string[];
   /** Literals of which one must appear before the regex is run (text signals). */
   hints?: readonly string[];
+  /** Text signals whose matches are refused after a negation in the same sentence. */
+  negatable?: boolean;
   /** Every spelling of the hints as lower-cased raw page text may show them (see lowerHintVariants). */
   rawHints?: readonly string[];
   /** For `page-global`: the variable name; for `attribute`: the attribute's name. */
@@ -104,7 +106,14 @@ export function compileRules(rules: readonly RuleInput[], doc?: Document): Compi
           byType.meta.push({ ...base, nameRegex: new RegExp(signal.name, 'iu'), regex: new RegExp(signal.pattern, 'iu') });
           return;
         case 'text':
-          byType.text.push({ ...base, regex: new RegExp(signal.pattern, textFlags), hints: signal.hints, rawHints: signal.hints && [...new Set(signal.hints.flatMap(lowerHintVariants))] });
+          byType.text.push({
+            ...base,
+            // A negatable pattern is searched match after match, until one is not negated.
+            regex: new RegExp(signal.pattern, signal.negatable && !textFlags.includes('g') ? `g${textFlags}` : textFlags),
+            hints: signal.hints,
+            rawHints: signal.hints && [...new Set(signal.hints.flatMap(lowerHintVariants))],
+            ...(signal.negatable ? { negatable: true } : {}),
+          });
           return;
         case 'attribute-text':
           byType['attribute-text'].push({ ...base, regex: new RegExp(signal.pattern, normalisedFlags), hints: signal.hints });

@@ -57,8 +57,11 @@ export const signalSchema = z.discriminatedUnion('type', [
    * panel of a chat once it is open: its accessible text is where an AI disclosure is looked for.
    */
   z.object({ type: z.literal('selector'), selector: z.string().min(1).max(1000), weight: weightSchema, panel: z.boolean().optional() }),
-  /** Normalised visible text. */
-  z.object({ type: z.literal('text'), pattern: normalisedPatternSchema, weight: weightSchema, hints: hintsSchema }),
+  /**
+   * Normalised visible text. `negatable`: a match is refused when a negation comes before it in
+   * the same sentence (lib/rules/negation.ts).
+   */
+  z.object({ type: z.literal('text'), pattern: normalisedPatternSchema, weight: weightSchema, hints: hintsSchema, negatable: z.boolean().optional() }),
   /** Normalised `aria-label`, `title`, `alt` and `placeholder` values. */
   z.object({ type: z.literal('attribute-text'), pattern: normalisedPatternSchema, weight: weightSchema, hints: hintsSchema }),
   /** A key anywhere in JSON-LD, with a pattern on its string value. */

@@ -1,5 +1,4 @@
 import { defineRule } from '../define-rule';
-import { NOT_NEGATED } from '../negation';
 
 const SOLELY = '(?:exclusivement|uniquement|entierement|seulement|integralement)';
 
@@ -14,19 +13,21 @@ export default defineRule({
   signals: [
     {
       type: 'text',
-      pattern: `${NOT_NEGATED}(?:\\bdecisions? (?:individuelles? )?(?:(?:est|a ete|sont|ont ete|sera|seront) )?(?:fondees?|prises?|basees?|reposant) ${SOLELY} sur (?:un|le|des) traitements? automatises?|\\bdecisions? (?:individuelles? )?(?:entierement |totalement |exclusivement )?automatisees?\\b|\\bprise de decisions? (?:individuelles? )?automatisees?\\b)`,
+      pattern: `(?:\\bdecisions? (?:individuelles? )?(?:(?:est|a ete|sont|ont ete|sera|seront) )?(?:fondees?|prises?|basees?|reposant) ${SOLELY} sur (?:un|le|des) traitements? automatises?|\\bdecisions? (?:individuelles? )?(?:entierement |totalement |exclusivement )?automatisees?\\b|\\bprise de decisions? (?:individuelles? )?automatisees?\\b)`,
       weight: 0.85,
       hints: ['automatis'],
+      negatable: true,
     },
     {
       type: 'text',
-      pattern: `${NOT_NEGATED}(?:\\bautomated (?:individual )?decision[- ]making\\b|\\bdecisions? (?:was |were |is |are )?(?:made|taken|based) solely (?:on|by) automated (?:processing|means)|\\bautomated individual decisions?\\b)`,
+      pattern: `(?:\\bautomated (?:individual )?decision[- ]making\\b|\\bdecisions? (?:was |were |is |are )?(?:made|taken|based) solely (?:on|by) automated (?:processing|means)|\\bautomated individual decisions?\\b)`,
       weight: 0.85,
       hints: ['automated'],
+      negatable: true,
     },
     // Article numbers and profiling are weak: privacy policies list them among every right.
     { type: 'text', pattern: "\\barticle 22 (?:du (?:rgpd|reglement general)|of the (?:gdpr|general data protection regulation))|\\barticle 47 de la loi (?:n[o°] ?78-17|informatique et libertes|du 6 janvier 1978)", weight: 0.5, hints: ['article 22', 'article 47'] },
-    { type: 'text', pattern: `${NOT_NEGATED}\\b(?:profilage|profiling)\\b`, weight: 0.4, hints: ['profilage', 'profiling'] },
+    { type: 'text', pattern: '\\b(?:profilage|profiling)\\b', weight: 0.4, hints: ['profilage', 'profiling'], negatable: true },
   ],
   sources: [
     'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679',

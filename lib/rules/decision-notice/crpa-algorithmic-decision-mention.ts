@@ -1,5 +1,4 @@
 import { defineRule } from '../define-rule';
-import { NOT_NEGATED } from '../negation';
 
 export default defineRule({
   id: 'crpa-algorithmic-decision-mention',
@@ -13,16 +12,17 @@ export default defineRule({
     // The wording the law itself uses, and its usual variants.
     {
       type: 'text',
-      pattern: `${NOT_NEGATED}(?:\\b(?:sur le fondement|sur la base|au moyen|a l'aide|par le biais|a partir) d'un traitement algorithmique\\b|\\btraitement algorithmique (?:a ete utilise|a servi|est utilise) pour (?:prendre|fonder|preparer) (?:cette|la presente|votre) decision)`,
+      pattern: `(?:\\b(?:sur le fondement|sur la base|au moyen|a l'aide|par le biais|a partir) d'un traitement algorithmique\\b|\\btraitement algorithmique (?:a ete utilise|a servi|est utilise) pour (?:prendre|fonder|preparer) (?:cette|la presente|votre) decision)`,
       weight: 0.9,
       hints: ['algorithmique'],
+      negatable: true,
     },
     // The heading of the Etalab model mention.
     { type: 'text', pattern: "^ ?information sur l'utilisation d'un traitement algorithmique ?[.:]?$", weight: 0.85, hints: ['algorithmique'] },
     // Article numbers alone are weak: legal-information pages cite them too. Written "L. 311-3-1",
     // "L311-3-1", "L.311-3-1", "art. R311-3-1-2"…
     { type: 'text', pattern: '\\b[lr]\\.? ?311-3-1(?:-[12])?\\b', weight: 0.5, hints: ['311-3-1'] },
-    { type: 'text', pattern: `${NOT_NEGATED}\\btraitements? algorithmiques?\\b`, weight: 0.3, hints: ['algorithmique'] },
+    { type: 'text', pattern: '\\btraitements? algorithmiques?\\b', weight: 0.3, hints: ['algorithmique'], negatable: true },
   ],
   sources: [
     'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033205535',
