@@ -45,9 +45,32 @@ export function declaresAi(metadata: ImageMetadata): boolean {
 export type ImageFinding = z.output<typeof frameFindingSchema>;
 
 
+/** How the evidence names the manifest a C2PA value was read in (the image's own is the default). */
+function manifestNote(source: SourceType): string {
+  const m = source.manifest;
+  if (!m || m.role === 'active') return '';
+  const how = m.relationship ? ` (${m.relationship})` : '';
+  if (m.role === 'ingredient') return `, in the manifest of an ingredient${how}: ${m.label}`;
+  if (m.role === 'other') return `, in another manifest of the store: ${m.label}`;
+  return `, in manifest ${m.label} (store incomplete)`;
+}
+
+/** The evidence text for one value, e.g. `C2PA digitalSourceType: trainedAlgorithmicMedia (Adobe Firefly)`. */
+export function describeSourceType(source: SourceType): string {
+  const tool = source.tool ? ` (${source.tool})` : '';
+  return `${source.in === 'c2pa' ? 'C2PA' : 'XMP'} digitalSourceType: ${source.value}${tool}${manifestNote(source)}`;
+}
+
+/** True when an AI declaration of the file sits in an ingredient's manifest (made from a generated image). */
+export function declaresAiInIngredient(metadata: ImageMetadata): boolean {
+  return metadata.sourceTypes.some((s) => s.manifest?.role === 'ingredient' && sourceTypeLevel(s.value) !== undefined);
+}
+
 /**
  * One finding per rule for the page: the strongest level among the images, and one evidence
- * item per image and value (detected ones first, 12 at most).
+ * item per image, value and manifest (detected ones first, 12 at most). A value read in an
+ * ingredient's manifest counts like one in the image's own: a picture made from a generated one,
+ * or a composite with a generated part, holds generated content; the evidence says which manifest.
  */
 export function imageFindings(images: readonly CheckedImage[]): ImageFinding[] {
   const findings: ImageFinding[] = [];
@@ -57,10 +80,7 @@ export function imageFindings(images: readonly CheckedImage[]): ImageFinding[] {
       for (const source of metadata.sourceTypes) {
         const level = source.in === where ? sourceTypeLevel(source.value) : undefined;
         if (!level) continue;
-        const name = metadata.generator?.[where];
-        const tool = name ? ` (${name})` : '';
-        const matched = `${where === 'c2pa' ? 'C2PA' : 'XMP'} digitalSourceType: ${source.value}${tool}`;
-        items.push({ level, evidence: { signal: 'image-metadata', matched: clip(matched, 300), where: clip(url, 300) } });
+        items.push({ level, evidence: { signal: 'image-metadata', matched: clip(describeSourceType(source), 300), where: clip(url, 300) } });
       }
     }
     if (items.length === 0) continue;
