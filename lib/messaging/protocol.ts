@@ -53,7 +53,7 @@ export const showFindingMessageSchema = z.object({
 export type ShowFindingMessage = z.infer<typeof showFindingMessageSchema>;
 
 /**
- * Popup → background: read the first bytes of the page's own images (same origin as the tab) for
+ * Popup → background: read the metadata of the page's own images (same origin as the tab) for
  * C2PA / IPTC XMP AI declarations. Only when the person asks. Answers `scanImagesResponseSchema`.
  */
 export const scanImagesMessageSchema = z.object({ type: z.literal('scanImages'), tabId: tabIdSchema });
@@ -79,7 +79,7 @@ const count = z.number().int().min(0).max(1000);
 
 /** What an image check did, for the popup's sentence. Counts are of distinct image addresses. */
 export const imageScanSummarySchema = z.object({
-  /** Images of the page's own origin whose first bytes were read and parsed. */
+  /** Images of the page's own origin whose metadata was read and parsed. */
   checked: count,
   /** Images of other origins: never requested. */
   skippedOtherOrigin: count,
@@ -87,6 +87,12 @@ export const imageScanSummarySchema = z.object({
   withC2pa: count,
   /** Images that declare AI (a finding's evidence). */
   withAiDeclaration: count,
+  /** Of those, images whose AI declaration sits in an ingredient's manifest: made from a generated image. */
+  withAiInIngredient: count.optional(),
+  /** Images whose C2PA store, or one of its actions assertions, could not be decoded (compressed, corrupt). */
+  c2paUnreadable: count.optional(),
+  /** Images whose C2PA store is cut short, or larger than Vigie reads (2 MB). */
+  c2paIncomplete: count.optional(),
   /** Requests that failed, timed out, were redirected or answered an error. */
   failed: count,
 });

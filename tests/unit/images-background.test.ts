@@ -14,6 +14,9 @@ const image = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures
 const AI_JPEG = image('ai-c2pa.jpg');
 const AI_PNG = image('ai-xmp.png');
 const PLAIN = image('plain.png');
+const LARGE = image('ai-c2pa-large.jpg');
+const INGREDIENT = image('ai-ingredient.webp');
+const COMPRESSED = image('c2pa-compressed.jpg');
 
 const TAB = 7;
 const PAGE = 'https://www.caf.fr/actualites';
@@ -21,7 +24,17 @@ const at = (path: string) => `https://www.caf.fr${path}`;
 
 type Init = RequestInit & { headers: Record<string, string> };
 
-/** A fake `fetch` serving `files` by URL; every call is recorded with its options. */
+/** A server's answer to `Range: bytes=a-b`: 206 with Content-Range, 416 past the end. */
+function ranged(file: Uint8Array, range: string | undefined): Response {
+  const m = /^bytes=(\d+)-(\d+)$/.exec(range ?? '');
+  if (!m) return new Response(file as BodyInit, { status: 200 });
+  const start = Number(m[1]);
+  const end = Math.min(Number(m[2]), file.length - 1);
+  if (start >= file.length) return new Response('', { status: 416, headers: { 'content-range': `bytes */${file.length}` } });
+  return new Response(file.slice(start, end + 1) as BodyInit, { status: 206, headers: { 'content-range': `bytes ${start}-${end}/${file.length}` } });
+}
+
+/** A fake `fetch` serving `files` by URL (ranges honoured); every call is recorded with its options. */
 function server(files: Record<string, Uint8Array | (() => Response | Promise<Response>)>) {
   const calls: { url: string; init: Init }[] = [];
   let inFlight = 0;
@@ -36,7 +49,7 @@ function server(files: Record<string, Uint8Array | (() => Response | Promise<Res
       const file = files[url];
       if (file === undefined) return new Response('not found', { status: 404 });
       if (typeof file === 'function') return await file();
-      return new Response(file.slice(0, IMAGE_READ_BYTES) as BodyInit, { status: 206 });
+      return ranged(file, (init?.headers as Record<string, string> | undefined)?.Range);
     } finally {
       inFlight--;
     }
@@ -64,7 +77,7 @@ describe('createImageScanner', () => {
     });
     const result = await scanner.scanTab(TAB);
     expect(calls.map((c) => c.url)).toEqual([at('/a.jpg')]);
-    expect(result.summary).toEqual({ checked: 1, skippedOtherOrigin: 4, withC2pa: 1, withAiDeclaration: 1, failed: 0 });
+    expect(result.summary).toMatchObject({ checked: 1, skippedOtherOrigin: 4, withC2pa: 1, withAiDeclaration: 1, failed: 0 });
     expect(result.href).toBe(PAGE);
     expect(result.findings.map((f) => [f.ruleId, f.level])).toEqual([['image-c2pa-ai-declaration', 'detected']]);
     expect(result.findings[0]?.evidence).toEqual([
@@ -113,13 +126,107 @@ describe('createImageScanner', () => {
     expect(cancelled).toBe(true);
   });
 
+  it('follows a store past the first 64 KB with a further range, under the same rules', async () => {
+    const { fetch, calls } = server({ [at('/large.jpg')]: LARGE });
+    const result = await createImageScanner({ fetch, collect: page([at('/large.jpg')]) }).scanTab(TAB);
+    expect(result.summary).toMatchObject({ checked: 1, withC2pa: 1, withAiDeclaration: 1, failed: 0 });
+    expect(result.findings[0]?.evidence[0]?.matched).toBe('C2PA digitalSourceType: compositeWithTrainedAlgorithmicMedia (Adobe Photoshop)');
+    expect(calls.map((c) => c.init.headers.Range)).toEqual(['bytes=0-65535', `bytes=65536-${LARGE.length - 1}`]);
+    for (const c of calls) expect(c.init).toMatchObject({ credentials: 'omit', redirect: 'error', referrerPolicy: 'no-referrer' });
+  });
+
+  it('says which images have an unreadable or incomplete store, and which are made from a generated image', async () => {
+    const { fetch } = server({
+      [at('/compressed.jpg')]: COMPRESSED,
+      // The file ends in the middle of its store.
+      [at('/cut.jpg')]: LARGE.slice(0, 100_000),
+      [at('/edited.webp')]: INGREDIENT,
+    });
+    const result = await createImageScanner({ fetch, collect: page([at('/compressed.jpg'), at('/cut.jpg'), at('/edited.webp')]) }).scanTab(TAB);
+    expect(result.summary).toEqual({
+      checked: 3,
+      skippedOtherOrigin: 0,
+      withC2pa: 3,
+      withAiDeclaration: 1,
+      withAiInIngredient: 1,
+      c2paUnreadable: 1,
+      c2paIncomplete: 1,
+      failed: 0,
+    });
+    expect(result.findings[0]?.evidence.map((e) => e.matched)).toEqual([
+      'C2PA digitalSourceType: trainedAlgorithmicMedia (DALL·E), in the manifest of an ingredient (parentOf): urn:c2pa:11111111-1111-4111-8111-111111111111',
+    ]);
+  });
+
+  it('a server that ignores Range: reads the stream only as far as the store goes, then stops it', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    // Chunks that do not fall on the 64 KB reads: the bytes past a read must wait for the next one.
+    const chunk = 50_000;
+    const body = () =>
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          const at = pulled * chunk;
+          // The large fixture (store of 150 KB), then image data, forever.
+          controller.enqueue(at < LARGE.length ? LARGE.slice(at, at + chunk) : new Uint8Array(chunk));
+          pulled++;
+        },
+        cancel() {
+          cancelled = true;
+        },
+      });
+    const { fetch, calls } = server({ [at('/big.jpg')]: () => new Response(body(), { status: 200 }) });
+    const result = await createImageScanner({ fetch, collect: page([at('/big.jpg')]) }).scanTab(TAB);
+    expect(result.summary).toMatchObject({ checked: 1, withAiDeclaration: 1, failed: 0 });
+    expect(calls).toHaveLength(1);
+    expect(pulled * chunk).toBeLessThan(LARGE.length + 64 * 1024 + 2 * chunk);
+    expect(cancelled).toBe(true);
+  });
+
+  it('an endless file stops at the 2 MB budget, whether the server honours Range or not', async () => {
+    // JPEG segments of 64 KB, forever: a walk that never reaches the image data.
+    const segment = (i: number) => Uint8Array.from([0xff, 0xe2, 0xff, 0xff, ...Array.from({ length: 65_533 }, (_, j) => (i + j) & 0x7f)]);
+    const endless = new Uint8Array(4 * 1024 * 1024 + 2);
+    endless.set([0xff, 0xd8]);
+    for (let at = 2, i = 0; at + 65_537 <= endless.length; at += 65_537, i++) endless.set(segment(i), at);
+    let streamed = 0;
+    const stream = () =>
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          controller.enqueue(endless.slice(streamed % endless.length, (streamed % endless.length) + 32 * 1024));
+          streamed += 32 * 1024;
+        },
+      });
+    const { fetch, calls } = server({ [at('/endless.jpg')]: endless, [at('/stream.jpg')]: () => new Response(stream(), { status: 200 }) });
+    const result = await createImageScanner({ fetch, collect: page([at('/endless.jpg'), at('/stream.jpg')]) }).scanTab(TAB);
+    expect(result.summary).toMatchObject({ checked: 2, withC2pa: 0, failed: 0 });
+    expect(calls.filter((c) => c.url === at('/endless.jpg')).length).toBeLessThanOrEqual(8);
+    expect(streamed).toBeLessThanOrEqual(2 * 1024 * 1024 + 64 * 1024);
+  });
+
+  it('counts an answer for another range than asked as failed', async () => {
+    const wrong = () => new Response(AI_JPEG as BodyInit, { status: 206, headers: { 'content-range': `bytes 100-900/${AI_JPEG.length}` } });
+    const { fetch } = server({ [at('/wrong.jpg')]: wrong });
+    expect((await createImageScanner({ fetch, collect: page([at('/wrong.jpg')]) }).scanTab(TAB)).summary).toMatchObject({ checked: 0, failed: 1 });
+  });
+
+  it('stops starting new images once the page’s time budget is spent, and counts them as not read', async () => {
+    const slow = () => new Promise<Response>((ok) => setTimeout(() => ok(ranged(PLAIN, 'bytes=0-65535')), 30));
+    const urls = Array.from({ length: 12 }, (_, i) => at(`/slow-${i}.png`));
+    const { fetch, calls } = server(Object.fromEntries(urls.map((u) => [u, slow])));
+    const result = await createImageScanner({ fetch, collect: page(urls), scanBudgetMs: 20 }).scanTab(TAB);
+    expect(result.summary.checked + result.summary.failed).toBe(12);
+    expect(result.summary.failed).toBeGreaterThan(0);
+    expect(calls.length).toBeLessThan(12);
+  });
+
   it('counts a request that takes too long as failed', async () => {
     const hang = (init?: RequestInit) =>
       new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     const fetch = vi.fn((_: RequestInfo | URL, init?: RequestInit) => hang(init)) as unknown as typeof globalThis.fetch;
     const started = Date.now();
     const result = await createImageScanner({ fetch, collect: page([at('/slow.jpg')]), timeoutMs: 50 }).scanTab(TAB);
-    expect(result.summary).toEqual({ checked: 0, skippedOtherOrigin: 0, withC2pa: 0, withAiDeclaration: 0, failed: 1 });
+    expect(result.summary).toMatchObject({ checked: 0, skippedOtherOrigin: 0, withC2pa: 0, withAiDeclaration: 0, failed: 1 });
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
@@ -130,7 +237,7 @@ describe('createImageScanner', () => {
       [at('/down.jpg')]: () => Promise.reject(new TypeError('network')),
     });
     const result = await createImageScanner({ fetch, collect: page([at('/ok.png'), at('/missing.jpg'), at('/moved.jpg'), at('/down.jpg')]) }).scanTab(TAB);
-    expect(result.summary).toEqual({ checked: 1, skippedOtherOrigin: 0, withC2pa: 1, withAiDeclaration: 1, failed: 3 });
+    expect(result.summary).toMatchObject({ checked: 1, skippedOtherOrigin: 0, withC2pa: 1, withAiDeclaration: 1, failed: 3 });
     expect(result.findings.map((f) => f.ruleId)).toEqual(['image-xmp-ai-declaration']);
   });
 
@@ -254,7 +361,7 @@ describe('background: scanImages message', () => {
     const { bg } = setup();
     await bg.handleMessage(reportFindings(PAGE), fromTab);
     const answer = scanImagesResponseSchema.parse(await bg.handleMessage({ type: 'scanImages', tabId: TAB }, {}));
-    expect(answer.summary).toEqual({ checked: 2, skippedOtherOrigin: 1, withC2pa: 2, withAiDeclaration: 2, failed: 0 });
+    expect(answer.summary).toMatchObject({ checked: 2, skippedOtherOrigin: 1, withC2pa: 2, withAiDeclaration: 2, failed: 0 });
     expect(answer.report?.findings.map((f) => [f.id, f.ruleId, f.kind, f.level, f.frameId])).toEqual([
       ['image-c2pa-ai-declaration', 'image-c2pa-ai-declaration', 'ai-content', 'detected', 0],
       ['image-xmp-ai-declaration', 'image-xmp-ai-declaration', 'ai-content', 'detected', 0],
