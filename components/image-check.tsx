@@ -38,8 +38,9 @@ function countText(t: Translate, one: string, many: string, count: number): stri
 }
 
 /**
- * The sentence after an image check: what was read and what it declares, then what was left
- * out. Says that a declaration is not verified, and that no declaration proves nothing.
+ * The sentence after an image check: what was read and what it declares (and when that is in the
+ * manifest of an image it was made from), then what could not be read or was left out. Says that
+ * a declaration is not verified, and that no declaration proves nothing.
  */
 export function imageCheckMessage(summary: ImageScanSummary, t: Translate): string {
   const parts =
@@ -51,7 +52,14 @@ export function imageCheckMessage(summary: ImageScanSummary, t: Translate): stri
             translatePlural(t, AI_KEYS, summary.withAiDeclaration),
           ]),
         ];
+  const ingredient = summary.withAiInIngredient ?? 0;
+  if (ingredient > 0) parts.push(countText(t, 'popup_images_ingredient_one', 'popup_images_ingredient_many', ingredient));
   if (summary.withC2pa > 0) parts.push(countText(t, 'popup_images_c2pa_one', 'popup_images_c2pa_many', summary.withC2pa));
+  // A manifest Vigie could not read in full is said, not passed over: what it declares is unknown.
+  const unreadable = summary.c2paUnreadable ?? 0;
+  if (unreadable > 0) parts.push(countText(t, 'popup_images_c2pa_unreadable_one', 'popup_images_c2pa_unreadable_many', unreadable));
+  const incomplete = summary.c2paIncomplete ?? 0;
+  if (incomplete > 0) parts.push(countText(t, 'popup_images_c2pa_incomplete_one', 'popup_images_c2pa_incomplete_many', incomplete));
   if (summary.skippedOtherOrigin > 0)
     parts.push(countText(t, 'popup_images_other_origin_one', 'popup_images_other_origin_many', summary.skippedOtherOrigin));
   if (summary.failed > 0) parts.push(countText(t, 'popup_images_failed_one', 'popup_images_failed_many', summary.failed));

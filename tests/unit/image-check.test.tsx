@@ -31,6 +31,14 @@ describe('imageCheckMessage', () => {
     [{ checked: 1 }, '1 image lue\u00a0: aucune déclaration — cela ne prouve pas que les images ne sont pas générées par IA.'],
     [{ checked: 3, withAiDeclaration: 2, withC2pa: 2, skippedOtherOrigin: 2 }, '3 images lues\u00a0: 2 déclarent un contenu généré par IA (déclaré dans le fichier, non vérifié). 2 images contiennent des Content Credentials (C2PA). 2 images d’autres sites n’ont pas été lues.'],
     [{ skippedOtherOrigin: 1, failed: 2 }, 'Aucune image de ce site n’a été lue. 1 image d’un autre site n’a pas été lue. 2 images n’ont pas pu être lues.'],
+    [
+      { checked: 4, withAiDeclaration: 2, withAiInIngredient: 1, withC2pa: 4, c2paUnreadable: 1, c2paIncomplete: 1 },
+      '4 images lues\u00a0: 2 déclarent un contenu généré par IA (déclaré dans le fichier, non vérifié). 1 image est faite à partir d’une image déclarée générée par IA (déclaration dans le manifeste d’un ingrédient). 4 images contiennent des Content Credentials (C2PA). 1 image a des Content Credentials illisibles (manifeste compressé ou abîmé)\u00a0: Vigie ne peut pas dire ce qu’elles déclarent. 1 image a des Content Credentials incomplètes ou trop grandes pour être lues en entier (plus de 2\u00a0Mo)\u00a0: Vigie ne peut pas dire tout ce qu’elles déclarent.',
+    ],
+    [
+      { checked: 5, withAiDeclaration: 2, withAiInIngredient: 2, withC2pa: 5, c2paUnreadable: 2, c2paIncomplete: 3 },
+      '5 images lues\u00a0: 2 déclarent un contenu généré par IA (déclaré dans le fichier, non vérifié). 2 images sont faites à partir d’images déclarées générées par IA (déclaration dans le manifeste d’un ingrédient). 5 images contiennent des Content Credentials (C2PA). 2 images ont des Content Credentials illisibles (manifeste compressé ou abîmé)\u00a0: Vigie ne peut pas dire ce qu’elles déclarent. 3 images ont des Content Credentials incomplètes ou trop grandes pour être lues en entier (plus de 2\u00a0Mo)\u00a0: Vigie ne peut pas dire tout ce qu’elles déclarent.',
+    ],
   ])('%j', (over, expected) => {
     expect(imageCheckMessage(summary(over), t)).toBe(expected);
   });
@@ -38,6 +46,9 @@ describe('imageCheckMessage', () => {
   it('speaks English too', () => {
     expect(imageCheckMessage(summary({ checked: 2, withAiDeclaration: 1, failed: 1 }), tEn)).toBe(
       '2 images read: 1 declares AI-generated content (declared in the file, not verified). 1 image could not be read.',
+    );
+    expect(imageCheckMessage(summary({ checked: 2, withAiDeclaration: 1, withAiInIngredient: 1, withC2pa: 2, c2paUnreadable: 1 }), tEn)).toBe(
+      '2 images read: 1 declares AI-generated content (declared in the file, not verified). 1 image is made from an image declared AI-generated (declared in an ingredient’s manifest). 2 images hold Content Credentials (C2PA). 1 image has unreadable Content Credentials (compressed or damaged manifest): Vigie cannot tell what they declare.',
     );
   });
 });
@@ -95,7 +106,7 @@ describe('"Vérifier les images" in the report', () => {
     const button = screen.getByRole('button', { name: 'Vérifier les images' });
     expect(button.getAttribute('aria-describedby')).toBe('image-check-intro');
     expect(text(document.getElementById('image-check-intro'))).toBe(
-      'Vigie lit le début des images de ce site pour y chercher une déclaration d’IA. Les images d’autres sites ne sont pas lues.',
+      'Vigie lit les métadonnées des images de ce site (2\u00a0Mo au plus par image) pour y chercher une déclaration d’IA. Les images d’autres sites ne sont pas lues.',
     );
     // Nothing is read before the person asks, and no second live region competes with the popup's.
     expect(messages).toEqual([]);
