@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+// `npm run eval:blind`: runs the built extension over the blind corpus (tests/blind) in headless
+// Chromium and scores what a person would see, per half of the fixed split:
+// - decision context: does the page carry a notice addressed to the reader or the
+//   administration's own procedure notice (a finding), or does it only talk about the law (nothing);
+// - the four elements of CRPA art. R. 311-3-1-1, each read right or not;
+// - AI-content declarations;
+// - pages that only discuss the law or labels must yield no finding at all.
+// `--ext DIR` scores another build (e.g. the one before a change, for first-sight figures);
+// `--json FILE` writes the per-page outcome, `--from FILE` scores one written before; `--corpus NAME` reads one folder of tests/blind only.
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadBlind, loadSplit } from '../tests/blind/load-blind.mjs';
+import { EXTENSION_DIR, LISTED_HOST, launch, settledReport, startServer } from '../tests/e2e/harness.mjs';
+
+export const BLIND_TARGETS = { contextF1: 0.95, elementRight: 0.95, aiContentF1: 0.95, aboutWithFinding: 0 };
+const ELEMENTS = ['purpose', 'rightToRules', 'howToExercise', 'cada'];
+const ADDRESSED = new Set(['decision', 'procedure']);
+
+const ratio = (a, b) => (b === 0 ? 1 : a / b);
+function f1(c) {
+  const precision = ratio(c.tp, c.tp + c.fp);
+  const recall = ratio(c.tp, c.tp + c.fn);
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), ...c };
+}
+
+/**
+ * What the report says of the notice: the context of its decision-notice findings. Older builds
+ * said `information` for a page explaining the law, and still counted it as a finding.
+ */
+function noticeContextOf(findings) {
+  const notices = findings.filter((f) => f.kind === 'decision-notice');
+  if (notices.length === 0) return undefined;
+  const contexts = notices.map((f) => f.notice?.context ?? 'about');
+  return contexts.find((c) => c === 'decision') ?? contexts.find((c) => c === 'procedure') ?? 'about';
+}
+
+/** The CRPA mention's elements as reported (the finding that carries them). */
+function elementsOf(findings) {
+  return findings.find((f) => f.notice?.elements)?.notice.elements;
+}
+
+/** Scores page outcomes `{ page, findings }` (findings as in `getReport`). Pure, unit-tested. */
+export function scoreBlind(outcomes) {
+  const context = { tp: 0, fp: 0, fn: 0 };
+  const threeWay = { right: 0, total: 0 };
+  const aiContent = { tp: 0, fp: 0, fn: 0 };
+  const elements = Object.fromEntries(ELEMENTS.map((e) => [e, { right: 0, total: 0, unclear: 0 }]));
+  let mentions = 0;
+  let mentionsRight = 0;
+  const silentPages = { total: 0, withFinding: 0 };
+  const chatFindings = [];
+  const wrong = [];
+  for (const { page, findings } of outcomes) {
+    const { label } = page;
+    const problems = [];
+    const got = noticeContextOf(findings);
+    const want = label.notice?.context;
+    const wantAddressed = want !== undefined && ADDRESSED.has(want);
+    const gotAddressed = got !== undefined && ADDRESSED.has(got);
+    if (wantAddressed && gotAddressed) context.tp++;
+    else if (!wantAddressed && gotAddressed) context.fp++;
+    else if (wantAddressed && !gotAddressed) context.fn++;
+    if (wantAddressed !== gotAddressed) problems.push(`notice ${got ?? 'none'}, expected ${want ?? 'none'}`);
+    if (want !== undefined) {
+      threeWay.total++;
+      // `about` is right when the page says it (older builds) or says nothing (no finding).
+      if (got === want || (want === 'about' && got === undefined)) threeWay.right++;
+      else if (wantAddressed === gotAddressed) problems.push(`context ${got}, expected ${want}`);
+    }
+    if (label.notice?.elements) {
+      mentions++;
+      const gotElements = gotAddressed ? elementsOf(findings) : undefined;
+      let all = true;
+      for (const id of ELEMENTS) {
+        const w = label.notice.elements[id];
+        const g = gotElements?.[id];
+        elements[id].total++;
+        if (g?.unclear) elements[id].unclear++;
+        if (g && !g.unclear && g.present === w) elements[id].right++;
+        else {
+          all = false;
+          problems.push(`element ${id} ${g ? (g.unclear ? 'unclear' : g.present ? 'present' : 'missing') : 'not read'}, expected ${w ? 'present' : 'missing'}`);
+        }
+      }
+      if (all) mentionsRight++;
+    }
+    const wantAi = label.aiContent !== null;
+    const gotAi = findings.some((f) => f.kind === 'ai-content');
+    if (wantAi && gotAi) aiContent.tp++;
+    else if (!wantAi && gotAi) aiContent.fp++;
+    else if (wantAi && !gotAi) aiContent.fn++;
+    if (wantAi !== gotAi) problems.push(gotAi ? `unexpected ai-content (${findings.filter((f) => f.kind === 'ai-content').map((f) => f.ruleId).join(', ')})` : 'missed ai-content');
+    // A page that only discusses the law or labels, or declares nothing, must stay silent.
+    if (!wantAddressed && !wantAi) {
+      silentPages.total++;
+      if (findings.length > 0) {
+        silentPages.withFinding++;
+        problems.push(`findings on a silent page: ${findings.map((f) => f.ruleId).join(', ')}`);
+      }
+    }
+    for (const f of findings) if (f.kind === 'ai-chat' || f.kind === 'missing-disclosure') chatFindings.push(`${page.id}: ${f.ruleId}`);
+    if (problems.length) wrong.push({ page: page.id, problems });
+  }
+  const elementTotals = ELEMENTS.reduce((acc, id) => ({ right: acc.right + elements[id].right, total: acc.total + elements[id].total }), { right: 0, total: 0 });
+  return {
+    pages: outcomes.length,
+    context: f1(context),
+    threeWay: { ...threeWay, accuracy: ratio(threeWay.right, threeWay.total) },
+    elements: Object.fromEntries(ELEMENTS.map((id) => [id, { ...elements[id], accuracy: ratio(elements[id].right, elements[id].total) }])),
+    elementsAll: { ...elementTotals, accuracy: ratio(elementTotals.right, elementTotals.total), mentions, mentionsRight },
+    aiContent: f1(aiContent),
+    silentPages,
+    chatFindings,
+    wrong,
+  };
+}
+
+export function blindTargetsMet(s) {
+  return [
+    ['decision context F1 (decision + procedure vs about)', s.context.f1, BLIND_TARGETS.contextF1, '≥'],
+    ...ELEMENTS.map((id) => [`element ${id} right`, s.elements[id].accuracy, BLIND_TARGETS.elementRight, '≥']),
+    ['AI-content F1', s.aiContent.f1, BLIND_TARGETS.aiContentF1, '≥'],
+    ['silent pages with a finding', s.silentPages.withFinding, BLIND_TARGETS.aboutWithFinding, '≤'],
+  ].map(([name, value, target, op]) => ({ name, value, target, op, ok: op === '≥' ? value >= target : value <= target }));
+}
+
+async function run({ extensionDir, corpus, log }) {
+  const pages = loadBlind().filter((p) => !corpus || p.corpus === corpus);
+  const byPath = new Map(pages.map((p) => [`/blind/${p.id}.html`, p]));
+  const server = await startServer({ dynamic: (path) => (byPath.has(path) ? readFileSync(byPath.get(path).file, 'utf8') : undefined) });
+  const browser = await launch({ extensionDir });
+  const ext = await browser.context.newPage();
+  await ext.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=999999`);
+  const outcomes = [];
+  try {
+    for (const page of pages) {
+      const url = `http://${LISTED_HOST}:${server.port}/blind/${page.id}.html`;
+      const tab = await browser.context.newPage();
+      await tab.goto(url, { waitUntil: 'load' });
+      const report = await settledReport(ext, url, { quietMs: 600, maxMs: 5_000 });
+      await tab.close();
+      outcomes.push({ page, findings: report?.findings ?? [], discussed: report?.discussed ?? [], scanned: report !== null });
+      log('.');
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return outcomes;
+}
+
+/** Saved outcomes joined to today's labels (pages saved but since removed are dropped). */
+function rescore(saved, corpus) {
+  const pages = new Map(loadBlind().map((p) => [p.id, p]));
+  return saved.filter((o) => pages.has(o.page) && (!corpus || pages.get(o.page).corpus === corpus)).map((o) => ({ page: pages.get(o.page), findings: o.findings }));
+}
+
+const pct = (x) => x.toFixed(3);
+function print(title, s) {
+  console.log(`\n### ${title} (${s.pages} pages)\n`);
+  console.log('| measure | value | detail |\n|---|---|---|');
+  console.log(`| decision context F1 (decision + procedure vs about/none) | ${pct(s.context.f1)} | P ${pct(s.context.precision)}, R ${pct(s.context.recall)}; tp ${s.context.tp}, fp ${s.context.fp}, fn ${s.context.fn} |`);
+  console.log(`| context right, three ways | ${pct(s.threeWay.accuracy)} | ${s.threeWay.right}/${s.threeWay.total} |`);
+  for (const [id, e] of Object.entries(s.elements)) console.log(`| element ${id} right | ${pct(e.accuracy)} | ${e.right}/${e.total}${e.unclear ? `, ${e.unclear} said unclear` : ''} |`);
+  console.log(`| mentions read right in full | ${pct(ratio(s.elementsAll.mentionsRight, s.elementsAll.mentions))} | ${s.elementsAll.mentionsRight}/${s.elementsAll.mentions} |`);
+  console.log(`| AI-content F1 | ${pct(s.aiContent.f1)} | P ${pct(s.aiContent.precision)}, R ${pct(s.aiContent.recall)}; tp ${s.aiContent.tp}, fp ${s.aiContent.fp}, fn ${s.aiContent.fn} |`);
+  console.log(`| silent pages (about the law or labels, or nothing) with a finding | ${s.silentPages.withFinding} | of ${s.silentPages.total} |`);
+  if (s.chatFindings.length) console.log(`| chat findings (none expected) | ${s.chatFindings.length} | ${s.chatFindings.join('; ')} |`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const extensionDir = resolve(opt('--ext') ?? EXTENSION_DIR);
+  if (!opt('--from') && !existsSync(resolve(extensionDir, 'manifest.json'))) execSync('VIGIE_E2E=1 npx wxt build', { cwd: resolve(import.meta.dirname, '..'), stdio: 'inherit' });
+  // `--from FILE`: score outcomes saved earlier with `--json` (first-sight figures, per half).
+  const outcomes = opt('--from')
+    ? rescore(JSON.parse(readFileSync(opt('--from'), 'utf8')), opt('--corpus'))
+    : await run({ extensionDir, corpus: opt('--corpus'), log: (s) => process.stderr.write(s) });
+  if (opt('--json')) writeFileSync(opt('--json'), JSON.stringify(outcomes.map((o) => ({ page: o.page.id, findings: o.findings, discussed: o.discussed })), null, 1));
+  const split = loadSplit();
+  console.log(`\nVigie blind eval: ${outcomes.length} pages, headless Chromium, build ${extensionDir}, ${new Date().toISOString()}`);
+  const halves = split
+    ? [
+        ['holdout (untouched half: judges a change)', new Set(split.holdout)],
+        ['tune (rules may be tuned on it)', new Set(split.tune)],
+      ]
+    : [];
+  const results = [];
+  for (const [title, names] of halves) {
+    const s = scoreBlind(outcomes.filter((o) => names.has(o.page.id)));
+    results.push([title, s]);
+    print(title, s);
+  }
+  const all = scoreBlind(outcomes);
+  print('whole blind corpus', all);
+  // The pages gone wrong are listed for the tune half only: reading the holdout's errors would
+  // be tuning on it. `--show-holdout` lists them too, for the closing report of a change.
+  const listed = split && !args.includes('--show-holdout') ? results.filter(([title]) => title.startsWith('tune')) : [...results, ['whole blind corpus', all]];
+  for (const [title, s] of listed) {
+    console.log(s.wrong.length ? `\nWrong on ${title} (${s.wrong.length}):` : `\nNothing wrong on ${title}.`);
+    for (const w of s.wrong) console.log(`- ${w.page}: ${w.problems.join('; ')}`);
+  }
+  const judged = results[0]?.[1] ?? all;
+  const checks = blindTargetsMet(judged);
+  console.log(`\nTargets, on ${results[0] ? 'the untouched half' : 'the whole corpus (no split yet)'}:`);
+  for (const c of checks) console.log(`- ${c.ok ? 'OK  ' : 'MISS'} ${c.name}: ${typeof c.value === 'number' && c.value % 1 ? pct(c.value) : c.value} (target ${c.op} ${c.target})`);
+  process.exitCode = checks.every((c) => c.ok) ? 0 : 1;
+}
