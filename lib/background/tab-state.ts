@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { frameFindingSchema, imageScanSummarySchema } from '../messaging/protocol';
-import { findingLevelSchema, pageContactsSchema, scanInfoSchema, type Finding, type PageContacts, type PublicService, type Report } from '../report/schema';
+import { findingLevelSchema, pageContactsSchema, scanInfoSchema, type Discussed, type Finding, type PageContacts, type PublicService, type Report } from '../report/schema';
 
 /**
  * What the background keeps per tab in `storage.session`: the findings of each frame, as each
@@ -67,11 +67,17 @@ const LEVEL_RANK = { detected: 1, possible: 0 } as const satisfies Record<z.infe
  */
 export function buildReport(state: TabState, publicService: PublicService): Report {
   const byRule = new Map<string, Finding>();
+  const discussed = new Map<string, Discussed>();
   const frameIds = Object.keys(state.frames)
     .map(Number)
     .sort((a, b) => a - b);
   for (const frameId of frameIds) {
     for (const f of state.frames[String(frameId)]!.findings) {
+      // A page that only talks about the law notifies nothing: no finding, no badge.
+      if (f.notice?.context === 'about') {
+        if (!discussed.has(f.ruleId)) discussed.set(f.ruleId, { kind: f.kind, ruleId: f.ruleId, cues: f.notice.cues, evidence: f.evidence.slice(0, 3) });
+        continue;
+      }
       const finding: Finding = {
         id: frameId === 0 ? f.ruleId : `${f.ruleId}@${frameId}`,
         kind: f.kind,
@@ -86,6 +92,7 @@ export function buildReport(state: TabState, publicService: PublicService): Repo
         ...(f.chatKind ? { chatKind: f.chatKind } : {}),
         ...(f.disclosure ? { disclosure: f.disclosure } : {}),
         ...(f.notice ? { notice: f.notice } : {}),
+        ...(f.scope ? { scope: f.scope } : {}),
       };
       const existing = byRule.get(f.ruleId);
       if (!existing) {
@@ -105,7 +112,7 @@ export function buildReport(state: TabState, publicService: PublicService): Repo
     if (!byRule.has(f.ruleId)) byRule.set(f.ruleId, { ...f, id: f.ruleId, frameId: 0 });
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     url: state.url,
     scannedAt: state.scannedAt,
     publicService,
@@ -117,5 +124,6 @@ export function buildReport(state: TabState, publicService: PublicService): Repo
       truncated: state.truncated,
     },
     ...(state.pageContacts ? { pageContacts: state.pageContacts } : {}),
+    ...(discussed.size > 0 ? { discussed: [...discussed.values()] } : {}),
   };
 }

@@ -2,6 +2,7 @@ import type { CompiledRules, CompiledSignal, SignalType } from './compile';
 import { describeElement } from './describe';
 import { clip, normaliseText, originalSlice } from './normalise';
 import { NEGATION_BEFORE, NEGATION_REACH } from '../rules/negation';
+import { EXAMPLE_BEFORE, EXAMPLE_LINE, HEDGE_BEFORE, QUOTATION_REACH, QUOTING_ELEMENTS, SPECIMEN_CONTAINERS } from '../rules/quotation';
 import { attributeHintSelector, customElements, lowerHintVariants, textNodesWithHints, xpathAvailable } from './xpath';
 
 /** One signal of one rule that matched somewhere. */
@@ -564,6 +565,7 @@ export class Collector {
         const first = findPiece(offsets, index);
         const last = findPiece(offsets, index + m[0].length - 1);
         const owner = owners[first];
+        if (s.declaration && owner && quotedBy(owner, m[0])) continue;
         this.record(s, quoteAcross(pieces, rawPieces, offsets, first, last, index, index + m[0].length), `${prefix}${owner ? describeElement(owner) : 'document'}`, owner, m[1]);
       }
     }
@@ -571,6 +573,44 @@ export class Collector {
 }
 
 const NEGATED = new RegExp(NEGATION_BEFORE, 'u');
+const EXAMPLE = new RegExp(EXAMPLE_BEFORE, 'u');
+const HEDGED = new RegExp(HEDGE_BEFORE, 'u');
+const EXAMPLE_LINE_RE = new RegExp(EXAMPLE_LINE, 'u');
+
+/**
+ * Whether the words just before a match make it a quotation, an example or a supposition rather
+ * than the page's own declaration: an opening quotation mark not yet closed, "par exemple",
+ * "such as", "pourrait", or a line before ending in "Exemple :".
+ */
+export function reportedBefore(blob: string, index: number): boolean {
+  const before = blob.slice(Math.max(0, index - QUOTATION_REACH), index);
+  const lineStart = before.lastIndexOf('\n');
+  const line = before.slice(lineStart + 1);
+  const opened = (line.match(/[«“„‹]/gu) ?? []).length;
+  const closed = (line.match(/[»”›]/gu) ?? []).length;
+  if (opened > closed || (line.match(/"/gu) ?? []).length % 2 === 1) return true;
+  // A single quotation mark opening right before the words (‘AI-gegenereerd’), not an apostrophe.
+  if (/(?:^|[\s(])'\s?$/u.test(line)) return true;
+  const sentence = line.slice(Math.max(line.search(/[.!?;][^.!?;]*$/u) + 1, 0));
+  if (EXAMPLE.test(sentence) || HEDGED.test(sentence)) return true;
+  // The match opens its line: the line before may introduce it ("Exemple de mention :").
+  return sentence.trim().length < 3 && lineStart >= 0 && EXAMPLE_LINE_RE.test(before.slice(0, lineStart));
+}
+
+/** The element is quoted, shown as code, or part of a specimen of a guide or design system. */
+export function inQuotation(el: Element): boolean {
+  return el.closest(QUOTING_ELEMENTS) !== null || el.closest(SPECIMEN_CONTAINERS) !== null;
+}
+
+/**
+ * The match sits in a quoting element (the block itself, or a `<q>` / `<code>` inside it holding
+ * the words), or in a specimen shown by a guide or a design system.
+ */
+function quotedBy(owner: Element, matched: string): boolean {
+  if (inQuotation(owner)) return true;
+  for (const q of owner.querySelectorAll(QUOTING_ELEMENTS)) if (normaliseText(q.textContent ?? '').includes(matched.slice(0, 40))) return true;
+  return false;
+}
 
 /**
  * The matches of a text signal to record: every one (20 at most) for a rule that names vendors
@@ -584,11 +624,12 @@ function textMatches(s: CompiledSignal, blob: string): RegExpExecArray[] {
     return m ? [m] : [];
   }
   // Global without negation: a rule naming vendors from captures wants them all.
-  const every = !s.negatable;
+  const every = !s.negatable && !s.declaration;
   const out: RegExpExecArray[] = [];
   for (let m = regex.exec(blob); m && out.length < 20; m = regex.exec(blob)) {
     if (m[0].length === 0) regex.lastIndex++;
     if (s.negatable && NEGATED.test(blob.slice(Math.max(0, m.index - NEGATION_REACH), m.index))) continue;
+    if (s.declaration && reportedBefore(blob, m.index)) continue;
     out.push(m);
     if (!every) break;
   }

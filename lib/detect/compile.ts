@@ -19,6 +19,8 @@ export interface CompiledSignal {
   hints?: readonly string[];
   /** Text signals whose matches are refused after a negation in the same sentence. */
   negatable?: boolean;
+  /** Text signals whose matches are refused when quoted, given as an example or hedged. */
+  declaration?: boolean;
   /** Every spelling of the hints as lower-cased raw page text may show them (see lowerHintVariants). */
   rawHints?: readonly string[];
   /** For `page-global`: the variable name; for `attribute`: the attribute's name. */
@@ -109,10 +111,11 @@ export function compileRules(rules: readonly RuleInput[], doc?: Document): Compi
           byType.text.push({
             ...base,
             // A negatable pattern is searched match after match, until one is not negated.
-            regex: new RegExp(signal.pattern, signal.negatable && !textFlags.includes('g') ? `g${textFlags}` : textFlags),
+            regex: new RegExp(signal.pattern, (signal.negatable || signal.declaration) && !textFlags.includes('g') ? `g${textFlags}` : textFlags),
             hints: signal.hints,
             rawHints: signal.hints && [...new Set(signal.hints.flatMap(lowerHintVariants))],
             ...(signal.negatable ? { negatable: true } : {}),
+            ...(signal.declaration ? { declaration: true } : {}),
           });
           return;
         case 'attribute-text':

@@ -1,7 +1,7 @@
 import type { FrameFinding } from '../messaging/protocol';
 import { STRONG_WEIGHT } from '../rules/weights';
 import type { CompiledRules } from './compile';
-import type { Hit, HitStore } from './collect';
+import { inQuotation, type Hit, type HitStore } from './collect';
 import { AI_DISCLOSURE_PATTERN, MISSING_DISCLOSURE_RULE_ID } from '../rules/disclosure/ai-disclosure-phrases';
 import { clip, normaliseText } from './normalise';
 import { describeElement } from './describe';
@@ -54,6 +54,12 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
   compiled.rules.forEach((rule, ruleIndex) => {
     let groups = store.forRule(ruleIndex);
     if (groups.length === 0) return;
+    // A declaration of AI content shown as a specimen or a quotation (a design system's example of
+    // the label, its icon in a demo) is not the page's own.
+    if (rule.kind === 'ai-content') {
+      groups = groups.map((g) => g.filter((h) => !h.element || !safely(() => inQuotation(h.element!)))).filter((g) => g.length > 0);
+      if (groups.length === 0) return;
+    }
     let vendor = rule.vendor;
     if (rule.vendorFromCapture) {
       // Keep only hits whose capture names a product the rule knows (e.g. chat services, not analytics).
@@ -92,6 +98,7 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
       ...(rule.chatKind ? { chatKind: rule.chatKind } : {}),
       ...(disclosure ? { disclosure } : {}),
       ...(notice ? { notice } : {}),
+      ...(rule.scope ? { scope: rule.scope } : {}),
       ...(panel ? { panel } : {}),
       state: heldBack ? 'declared' : (rule.state ?? 'present'),
       score,

@@ -1,5 +1,5 @@
-import type { MentionElementId, Notice } from '../report/schema';
-import { DECISION_CUES, INFORMATION_CUES, MENTION_ELEMENT_RULES, type WeightedCue } from '../rules/notice-context';
+import type { MentionElementId, Notice, NoticeContext } from '../report/schema';
+import { HOW_TO_ASKING, HOW_TO_NOT_RECOURSE, HOW_TO_RULES, MENTION_ELEMENT_RULES, NOTICE_CUES, type NoticeSide, type WeightedCue } from '../rules/notice-context';
 import { SKIP_TAGS, blockOf } from './collect';
 import { clip, normaliseText, originalSlice } from './normalise';
 
@@ -15,20 +15,29 @@ const MAX_WINDOW_CHARS = 2_500;
 const MAX_SECTION_CHARS = 3_000;
 const MENTION_CONTAINERS =
   'section, aside, article, footer, fieldset, blockquote, dialog, details, [role="note"], [role="region"], [role="complementary"], .fr-callout, .fr-notice, .fr-highlight';
+/** A mention inside these is quoted, not notified. */
+const QUOTING = 'blockquote, q, cite, code, pre, kbd, samp';
+/** A decision needs at least this many points from the page's letter or personal-space cues. */
+const MIN_DECISION_POINTS = 2;
+/** A procedure notice needs at least this many points: the administration speaking of its own processing. */
+const MIN_PROCEDURE_POINTS = 2;
 
 interface Lines {
   raw: string[];
   norm: string[];
 }
 
-let compiled: { decision: Array<[WeightedCue, RegExp]>; information: Array<[WeightedCue, RegExp]>; elements: Array<[MentionElementId, RegExp]> } | undefined;
+type CompiledCue = [WeightedCue, RegExp];
+let compiled: { cues: CompiledCue[]; elements: Array<[MentionElementId, RegExp]>; notRecourse: RegExp; asking: RegExp; rulesWords: RegExp } | undefined;
 
 // Compiled on the first notice only: most pages have none, and the content script runs everywhere.
 function patterns() {
   compiled ??= {
-    decision: DECISION_CUES.map((c) => [c, new RegExp(c.pattern, 'mu')]),
-    information: INFORMATION_CUES.map((c) => [c, new RegExp(c.pattern, 'mu')]),
-    elements: MENTION_ELEMENT_RULES.map((e) => [e.id, new RegExp(e.pattern, 'u')]),
+    cues: NOTICE_CUES.map((c) => [c, new RegExp(c.pattern, 'mu')]),
+    elements: MENTION_ELEMENT_RULES.map((e) => [e.id, new RegExp(e.pattern, 'gu')]),
+    notRecourse: new RegExp(HOW_TO_NOT_RECOURSE, 'u'),
+    asking: new RegExp(HOW_TO_ASKING, 'u'),
+    rulesWords: new RegExp(HOW_TO_RULES, 'u'),
   };
   return compiled;
 }
@@ -70,8 +79,13 @@ function textLines(root: Node, maxChars: number): Lines {
   return { raw, norm: raw.map(normaliseText) };
 }
 
-/** The cues of one side found in the page, each counted once, with the words that matched. */
-function findCues(lines: Lines, cues: Array<[WeightedCue, RegExp]>): { points: number; quotes: string[] } {
+interface SideScore {
+  points: number;
+  quotes: string[];
+}
+
+/** The cues found in `lines`, by side, each counted once, with the words that matched. */
+function findCues(lines: Lines, cues: readonly CompiledCue[], where: WeightedCue['where'], into: Record<NoticeSide, SideScore>): void {
   // One search per cue over all lines (joined, `m` flag) rather than one per line.
   const blob = lines.norm.join('\n');
   const starts: number[] = [];
@@ -80,18 +94,59 @@ function findCues(lines: Lines, cues: Array<[WeightedCue, RegExp]>): { points: n
     starts.push(offset);
     offset += line.length + 1;
   }
-  let points = 0;
-  const quotes: string[] = [];
   for (const [cue, regex] of cues) {
+    if (cue.where !== where) continue;
     const m = regex.exec(blob);
     if (!m) continue;
-    points += cue.points;
+    into[cue.side].points += cue.points;
     let i = starts.length - 1;
     while (i > 0 && starts[i]! > m.index) i--;
     const from = m.index - starts[i]!;
-    quotes.push(clip(originalSlice(lines.raw[i]!, from, Math.min(from + m[0].length, lines.norm[i]!.length)), 100));
+    into[cue.side].quotes.push(clip(originalSlice(lines.raw[i]!, from, Math.min(from + m[0].length, lines.norm[i]!.length)), 100));
   }
-  return { points, quotes };
+}
+
+/**
+ * What says what kind of page this is: its title, its main headings, and the type it gives itself
+ * in its metadata (`og:type`, JSON-LD `@type`), one per line ("type: newsarticle").
+ */
+function headLines(doc: Document): Lines {
+  const raw: string[] = [];
+  if (doc.title) raw.push(doc.title.slice(0, 300));
+  for (const h of [...doc.querySelectorAll('h1')].slice(0, 3)) raw.push((h.textContent ?? '').trim().slice(0, 300));
+  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
+  if (og) raw.push(`type: ${og.slice(0, 60)}`);
+  for (const script of [...doc.querySelectorAll('script[type="application/ld+json"]')].slice(0, 5)) {
+    // The types only: a regular expression over the first characters, not a parse of a page's JSON.
+    for (const m of (script.textContent ?? '').slice(0, 20_000).matchAll(/"@type"\s*:\s*"([A-Za-z]{2,40})"/g)) raw.push(`type: ${m[1]}`);
+  }
+  const kept = raw.filter((r) => r.length > 0);
+  return { raw: kept, norm: kept.map(normaliseText) };
+}
+
+/**
+ * The mention sits in a quotation: a blockquote or a `<q>`, a block that opens with a quotation
+ * mark, or a block introduced as an excerpt ("Extrait d'une notification… :"). It is reported, not
+ * notified.
+ */
+function isQuoted(anchor: Element): boolean {
+  if (anchor.closest(QUOTING)) return true;
+  for (const q of anchor.querySelectorAll('q, cite, code')) if (/algorithm|automat/iu.test(q.textContent ?? '')) return true;
+  if (/^[«“"„‹]/u.test((anchor.textContent ?? '').trim())) return true;
+  const before = normaliseText((anchor.previousElementSibling?.textContent ?? '').trim().slice(-200));
+  return /:$/u.test(before) && INTRODUCES_QUOTE.test(before);
+}
+
+/** Words of a line that introduces a quotation or a specimen. */
+const INTRODUCES_QUOTE = /\b(?:extrait|exemple|document \d|ainsi redige|on peut lire|mention suivante|modele|excerpt|example|for instance|auszug|beispiel|extracto|ejemplo|estratto|esempio|uittreksel|voorbeeld)/u;
+
+/** `eu` when the page is written in another language than French: another country's administration. */
+function lawOf(doc: Document, mention: string): 'fr' | 'eu' {
+  const lang = (doc.documentElement.getAttribute('lang') ?? '').trim().toLowerCase();
+  if (lang) return lang.startsWith('fr') ? 'fr' : 'eu';
+  const french = (mention.match(/\b(?:le|la|les|des|est|une|vous|votre|sur)\b/gu) ?? []).length;
+  const other = (mention.match(/\b(?:the|and|your|der|die|und|ihr|el|los|su|il|della|het|een|uw)\b/gu) ?? []).length;
+  return other > french ? 'eu' : 'fr';
 }
 
 /**
@@ -128,30 +183,73 @@ function mentionWindow(anchor: Element): string {
   return parts.join('\n').slice(0, MAX_WINDOW_CHARS + 300);
 }
 
-/** Which of the four elements of CRPA art. R. 311-3-1-1 the mention's text holds. */
+/** The sentence of `text` around [start, end): from the last stop before it to the next one. */
+function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && !/[.;!?\n]/u.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/[.;!?\n]/u.test(text[to]!)) to++;
+  return { from, to };
+}
+
+/** The element as present, quoting the page's own words (the capture when the pattern has one). */
+function quoted(raw: string, m: RegExpMatchArray, unclear = false): NonNullable<Notice['elements']>[MentionElementId] {
+  const index = m.index ?? 0;
+  const group = m.slice(1).find((g) => g !== undefined);
+  const start = group !== undefined ? index + m[0].lastIndexOf(group) : index;
+  const end = group !== undefined ? start + group.length : index + m[0].length;
+  return { present: !unclear, matched: clip(originalSlice(raw, start, end), 200), ...(unclear ? { unclear: true } : {}) };
+}
+
+/**
+ * How to ask for the rules: a place to ask (a service, an address, a form, a portal) in a sentence
+ * about asking, or the one before it. A way to contest the decision is not one ("auprès de la
+ * commission de recours amiable"); an address with no word of asking near it is "pas clairement
+ * indiqué" rather than a guess.
+ */
+function howToExercise(raw: string, norm: string, regex: RegExp): NonNullable<Notice['elements']>['howToExercise'] {
+  const { notRecourse, asking, rulesWords } = patterns();
+  let unclear: RegExpMatchArray | undefined;
+  for (const m of norm.matchAll(regex)) {
+    const index = m.index ?? 0;
+    const here = sentenceAround(norm, index, index + m[0].length);
+    const sentence = norm.slice(here.from, here.to);
+    const previous = here.from > 1 ? norm.slice(sentenceAround(norm, here.from - 2, here.from - 1).from, here.from) : '';
+    // The recourse body named in the "where" itself, or the sentence (or the one it continues) is
+    // about contesting the decision and says nothing of the rules.
+    if (notRecourse.test(m[0]) || ((notRecourse.test(sentence) || notRecourse.test(previous)) && !rulesWords.test(sentence))) continue;
+    // Asking, and asking for the rules: the sentence or the one before names them, or refers back
+    // to the request ("cette demande", "pour cela").
+    const tied = rulesWords.test(sentence) || rulesWords.test(previous) || REFERS_BACK.test(sentence);
+    if ((asking.test(sentence) || asking.test(previous)) && tied) return quoted(raw, m);
+    unclear ??= m;
+  }
+  return unclear ? quoted(raw, unclear, true) : { present: false };
+}
+
+const REFERS_BACK = /\b(?:cette|la|votre|sa) demande\b|\bpour (?:cela|ce faire)\b|\ba cette fin\b|\bce droit\b|\bces (?:informations|regles|elements)\b/u;
+
+/** Which of the four elements of CRPA art. R. 311-3-1-1 the mention's text holds, clause by clause. */
 export function mentionElements(anchor: Element): NonNullable<Notice['elements']> {
   const raw = mentionWindow(anchor);
   const norm = normaliseText(raw);
   const out = {} as NonNullable<Notice['elements']>;
   for (const [id, regex] of patterns().elements) {
-    const m = regex.exec(norm);
-    if (!m) {
-      out[id] = { present: false };
+    regex.lastIndex = 0;
+    if (id === 'howToExercise') {
+      out[id] = howToExercise(raw, norm, regex);
       continue;
     }
-    // Quote the capture when the pattern has one (the address, not the words leading to it).
-    const group = m.slice(1).find((g) => g !== undefined);
-    const start = group !== undefined ? m.index + m[0].lastIndexOf(group) : m.index;
-    const end = group !== undefined ? start + group.length : m.index + m[0].length;
-    out[id] = { present: true, matched: clip(originalSlice(raw, start, end), 200) };
+    const m = regex.exec(norm);
+    out[id] = m ? quoted(raw, m) : { present: false };
   }
   return out;
 }
 
 /**
- * Reads a decision notice in its page: addressed to the reader (`decision`) or explaining the
- * law (`information`), with the cues quoted; for a CRPA mention in a decision, its four required
- * elements.
+ * Reads a decision notice in its page: addressed to the reader (`decision`), the administration's
+ * own notice for one of its procedures (`procedure`), or a page about the law (`about`), with the
+ * cues quoted; for a CRPA mention that is not `about`, its four required elements.
  * Runs only on pages where a notice was found.
  */
 export function readNotice(anchor: Element, withElements: boolean): Notice {
@@ -165,18 +263,53 @@ export function readNotice(anchor: Element, withElements: boolean): Notice {
   const around = textLines(anchor.parentElement ?? anchor, 5_000);
   lines.raw.push(...around.raw);
   lines.norm.push(...around.norm);
-  if (doc.title) {
-    lines.raw.unshift(doc.title);
-    lines.norm.unshift(normaliseText(doc.title));
+  const mention = mentionWindow(anchor);
+  const mentionLines: Lines = { raw: mention.split('\n'), norm: mention.split('\n').map(normaliseText) };
+  const { cues } = patterns();
+  const sides: Record<NoticeSide, SideScore> = { decision: { points: 0, quotes: [] }, procedure: { points: 0, quotes: [] }, about: { points: 0, quotes: [] } };
+  findCues(lines, cues, 'page', sides);
+  findCues(headLines(doc), cues, 'head', sides);
+  findCues(mentionLines, cues, 'mention', sides);
+  const elements = withElements ? mentionElements(anchor) : undefined;
+  // A mention that says what the processing is for and how to get its rules is the
+  // administration's own notice, unless the page is about the law.
+  const held = elements ? Object.values(elements).filter((e) => e.present).length : 0;
+  if (held >= 2) {
+    sides.procedure.points += held >= 3 ? 2 : 1;
+    sides.procedure.quotes.push(...Object.values(elements!).flatMap((e) => (e.present && e.matched ? [clip(e.matched, 100)] : [])).slice(0, 2));
   }
-  const { decision, information } = patterns();
-  const forDecision = findCues(lines, decision);
-  const forInformation = findCues(lines, information);
-  const context = forDecision.points >= 2 && forDecision.points > forInformation.points ? 'decision' : 'information';
-  const cues = (context === 'decision' ? forDecision.quotes : forInformation.quotes).slice(0, 6);
-  // The required elements matter only in a decision addressed to the person; a page about the
-  // law quoting the mention is not held to them.
-  const notice: Notice = { context, cues, ...(withElements && context === 'decision' ? { elements: mentionElements(anchor) } : {}) };
+  // A mention inside a form is the administration's notice for the request being filled in.
+  if (anchor.closest('form')) {
+    sides.procedure.points += 2;
+    sides.procedure.quotes.push('formulaire');
+  }
+  const { decision, procedure, about } = sides;
+  const isDecision = decision.points >= MIN_DECISION_POINTS && decision.points > about.points;
+  const isProcedure = procedure.points >= MIN_PROCEDURE_POINTS && procedure.points > about.points;
+  let context: NoticeContext;
+  let cueQuotes: string[];
+  if (isQuoted(anchor)) {
+    context = 'about';
+    cueQuotes = [clip(anchor.textContent ?? '', 100)];
+  } else if (isDecision && (!isProcedure || decision.points >= procedure.points)) {
+    context = 'decision';
+    cueQuotes = decision.quotes;
+  } else if (isProcedure) {
+    context = 'procedure';
+    cueQuotes = procedure.quotes;
+  } else {
+    context = 'about';
+    cueQuotes = about.quotes;
+  }
+  const law = lawOf(doc, normaliseText(mention));
+  // The required elements matter only where the administration speaks: a page about the law
+  // quoting the mention is not held to them.
+  const notice: Notice = {
+    context,
+    cues: cueQuotes.slice(0, 6),
+    ...(elements && context !== 'about' ? { elements } : {}),
+    ...(law === 'eu' ? { law } : {}),
+  };
   read.set(anchor, notice);
   return notice;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageSnippetSchema } from '../rights/dpo-contact';
-import { chatKindSchema, disclosureSchema, evidenceSchema, findingKindSchema, findingLevelSchema, noticeSchema, reportSchema, scanInfoSchema } from '../report/schema';
+import { chatKindSchema, declarationScopeSchema, disclosureSchema, evidenceSchema, findingKindSchema, findingLevelSchema, noticeSchema, reportSchema, scanInfoSchema } from '../report/schema';
 
 /**
  * Every message between the parts of the extension, one zod schema each. The background parses
@@ -21,6 +21,7 @@ export const frameFindingSchema = z.object({
   chatKind: chatKindSchema.optional(),
   disclosure: disclosureSchema.optional(),
   notice: noticeSchema.optional(),
+  scope: declarationScopeSchema.optional(),
 });
 export type FrameFinding = z.input<typeof frameFindingSchema>;
 

@@ -49,15 +49,28 @@ export const evidenceSchema = z.object({
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 /**
- * Whether a decision notice is addressed to the reader (a decision, a notification in a personal
- * account) or sits in a page that explains the law (a fact sheet, a guide, a privacy policy, a
- * simulator). It changes what the popup advises.
+ * Whom a decision notice speaks to. It changes what the popup advises, and whether there is a
+ * finding at all:
+ * - `decision`: a decision or notification addressed to the reader (a letter, a personal space);
+ * - `procedure`: an administration's own notice about the algorithm of one of its procedures,
+ *   which is what the law asks it to publish;
+ * - `about`: a page that talks about the law or about algorithms (an article, a guide, a register,
+ *   a privacy policy, a debate). It gives no finding: the report lists it under `discussed`.
  */
-export const noticeContextSchema = z.enum(['decision', 'information']);
+export const noticeContextSchema = z.enum(['decision', 'procedure', 'about']);
 export type NoticeContext = z.infer<typeof noticeContextSchema>;
 
 /** One of the four elements CRPA art. R. 311-3-1-1 requires in the algorithmic-decision mention. */
-export const mentionElementSchema = z.object({ present: z.boolean(), matched: pageText(200).optional() });
+export const mentionElementSchema = z.object({
+  present: z.boolean(),
+  /** The words the reading rests on: what was found, or what came close without saying it. */
+  matched: pageText(200).optional(),
+  /**
+   * The text comes close without saying it clearly (a way to contest the decision where a way to
+   * ask for the rules is expected): shown as "pas clairement indiqué", never as present.
+   */
+  unclear: z.boolean().optional(),
+});
 export type MentionElement = z.infer<typeof mentionElementSchema>;
 
 export const MENTION_ELEMENTS = ['purpose', 'rightToRules', 'howToExercise', 'cada'] as const;
@@ -75,8 +88,16 @@ export const noticeSchema = z.object({
   elements: z
     .object({ purpose: mentionElementSchema, rightToRules: mentionElementSchema, howToExercise: mentionElementSchema, cada: mentionElementSchema })
     .optional(),
+  /**
+   * Which law the notice speaks under: `fr` (French administration: CRPA, loi Informatique et
+   * Libertés) or `eu` (a notice in another language, from another country's administration: the
+   * GDPR's art. 22 is what applies everywhere). Absent means `fr`.
+   */
+  law: z.enum(['fr', 'eu']).optional(),
 });
 export type Notice = z.infer<typeof noticeSchema>;
+
+export const declarationScopeSchema = z.enum(['page', 'site']);
 
 export const findingSchema = z.object({
   /** Stable id of this finding in its report (rule id, plus frame when not the top one). */
@@ -102,8 +123,13 @@ export const findingSchema = z.object({
    * automated or AI system, and the words that say so.
    */
   disclosure: disclosureSchema.optional(),
-  /** For decision notices: decision or information page, and the mention's required elements. */
+  /** For decision notices: whom the page speaks to, and the mention's required elements. */
   notice: noticeSchema.optional(),
+  /**
+   * For AI-content declarations: `page` (a label on this page's content) or `site` (the site's own
+   * statement about how it uses AI for its content). Absent means `page`.
+   */
+  scope: declarationScopeSchema.optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
@@ -147,12 +173,23 @@ export const pageContactsSchema = z.object({
 });
 export type PageContacts = z.infer<typeof pageContactsSchema>;
 
+/** A notice read as `about`: the page discusses the law. */
+export const discussedSchema = z.object({
+  kind: findingKindSchema,
+  ruleId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** The words that made the page read as a discussion ("publié le", a quotation…). */
+  cues: z.array(pageText(120)).max(8),
+  evidence: z.array(evidenceSchema).min(1).max(3),
+});
+export type Discussed = z.infer<typeof discussedSchema>;
+
 /**
  * The report of one tab. Answer of the `getReport` message; stable interface for automation,
- * documented in docs/report-format.md. Only add optional fields; bump `schemaVersion` otherwise.
+ * documented in docs/report-format.md. Only add optional fields; bump `schemaVersion` otherwise
+ * (version 2: notice contexts became decision / procedure / about, and `about` left the findings).
  */
 export const reportSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   url: z.string().max(4096),
   scannedAt: z.string().datetime(),
   publicService: publicServiceSchema,
@@ -160,5 +197,11 @@ export const reportSchema = z.object({
   scan: scanInfoSchema.optional(),
   /** What the top page shows of its own contacts (data-protection officer, privacy pages). */
   pageContacts: pageContactsSchema.optional(),
+  /**
+   * What the page talks about without notifying anything: the law on algorithmic decisions quoted
+   * in an article, a guide, a privacy policy. Not findings (no badge), so the popup can still
+   * offer the general rights when the person asks.
+   */
+  discussed: z.array(discussedSchema).max(10).optional(),
 });
 export type Report = z.infer<typeof reportSchema>;

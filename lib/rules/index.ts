@@ -76,6 +76,7 @@ import parcoursupExaminationNotice from './decision-notice/parcoursup-examinatio
 import riskScoringNotice from './decision-notice/risk-scoring-notice';
 import jsonLdDigitalSourceType from './ai-content/json-ld-digital-source-type';
 import aiDisclosureMarkup from './ai-content/ai-disclosure-markup';
+import aiUseStatement from './ai-content/ai-use-statement';
 import webchatAiGeneratedBadge from './ai-content/webchat-ai-generated-badge';
 import chatbotAiDisclaimer from './ai-content/chatbot-ai-disclaimer';
 
@@ -160,6 +161,7 @@ export const RULES: readonly RuleInput[] = [
   aiGeneratedLabel,
   jsonLdDigitalSourceType,
   aiDisclosureMarkup,
+  aiUseStatement,
   webchatAiGeneratedBadge,
   chatbotAiDisclaimer,
 ];

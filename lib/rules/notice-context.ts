@@ -1,56 +1,132 @@
 /**
  * Data for reading a decision notice in its page (see docs/decision-notices.md): the cues that
- * say the page is addressed to the reader or explains the law, and the four elements CRPA
- * art. R. 311-3-1-1 requires in the algorithmic-decision mention. Patterns are matched on
- * normalised text (lower case, no accents, one space; each block element is a line).
+ * say whom the page speaks to, and the four elements CRPA art. R. 311-3-1-1 requires in the
+ * algorithmic-decision mention. Patterns are matched on normalised text (lower case, no accents,
+ * one space; each block element is a line).
+ *
+ * A cue is read in one of three places:
+ * - `page`: the page's text (its start, plus the mention's surroundings);
+ * - `head`: what says what kind of page it is: the title, the main headings, the page's own type
+ *   in its metadata (`og:type`, JSON-LD `@type`), one per line, e.g. "type: newsarticle";
+ * - `mention`: the mention's own surroundings (its block and the blocks around it).
  */
+
+export type NoticeSide = 'decision' | 'procedure' | 'about';
 
 export interface WeightedCue {
   /** Stable id, for tests and reports. */
   id: string;
+  side: NoticeSide;
+  where: 'page' | 'head' | 'mention';
   pattern: string;
   /** How much this cue counts towards its side. */
   points: number;
 }
 
-// A file, beneficiary or application number: a label, then an identifier holding digits.
+// A file, beneficiary or application number: a label, then an identifier holding digits. In the
+// languages of other administrations' letters too (German Aktenzeichen, Dutch kenmerk…).
 const NUMBER_LABEL =
-  "(?:dossier|allocataire|demande|candidat|candidature|numero fiscal|beneficiaire|identifiant|reference|ref\\.?|securite sociale|declaration|courrier|usager|assure|case|reference number|application number|account number|file number)";
+  '(?:dossier|allocataire|demande|candidat|candidature|numero fiscal|numero d\'allocataire|beneficiaire|identifiant|reference|ref\\.?|nos references|vos references|securite sociale|declaration|courrier|usager|assure|matricule|contrat|case|reference number|application number|account number|file number|customer number|our ref|your ref|aktenzeichen|geschaftszeichen|steuernummer|kundennummer|expediente|referencia|n\\.? de expediente|protocollo|numero di pratica|pratica|codice fiscale|kenmerk|dossiernummer|zaaknummer|bsn)';
+const MONTHS = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
 
-export const DECISION_CUES: readonly WeightedCue[] = [
+export const NOTICE_CUES: readonly WeightedCue[] = [
+  // ——— Addressed to this reader: a letter, a notification, a personal space ———
   // The label must be followed by "n°", "numéro" or a colon: "déclaration 2042", "formulaire de
   // demande 12345-01" or "courrier du 12/03/2026" name a form or a date, not the reader's file.
-  { id: 'file-number', pattern: `\\b${NUMBER_LABEL}(?: (?:n[o°]|numero|number|no\\.)(?: ?:)?| ?:) ?(?:[a-z]{1,4}[- /]?)?\\d[\\d /-]{3,}`, points: 2 },
+  { id: 'file-number', side: 'decision', where: 'page', pattern: `\\b${NUMBER_LABEL}(?: (?:n\\.? ?[o°º]\\.?|n\\.|numero|number|nr\\.?|no\\.)(?: ?:)?| ?:) ?(?:[a-z]{1,4}[- /]?)?\\d[\\d /.-]{3,}|\\bn[o°º] (?:de |d')?(?:dossier|allocataire|fiscal|client|demande|securite sociale|beneficiaire|candidat|assure|contrat) ?:? ?(?:[a-z]{1,4}[- /]?)?\\d[\\d /.-]{3,}`, points: 2 },
   // "Décision n° ENPU2026-0299…", but not the Conseil constitutionnel's "décision n° 2018-765 DC".
-  { id: 'decision-number', pattern: '\\b(?:decision|arrete|notification) (?:n[o°]|numero) ?:? ?(?!\\d{4}-\\d{2,4} ?(?:dc|qpc|l)\\b)[a-z0-9]*\\d[a-z0-9/-]{3,}', points: 2 },
+  { id: 'decision-number', side: 'decision', where: 'page', pattern: '\\b(?:decision|arrete|notification) (?:n[o°]|numero) ?:? ?(?!\\d{4}-\\d{2,4} ?(?:dc|qpc|l)\\b)[a-z0-9]*\\d[a-z0-9/-]{3,}', points: 2 },
   // The recitals that open an administrative decision.
-  { id: 'recitals', pattern: "^ ?(?:vu (?:le|la|les|l')|considerant qu)", points: 2 },
-  { id: 'signed-in', pattern: '\\b(?:se deconnecter|deconnexion|sign out|log out)\\b', points: 2 },
-  { id: 'personal-area', pattern: '\\b(?:mon espace|mon compte|espace personnel|espace (?:allocataire|particulier|assure|candidat|usager|securise)|ma messagerie|mes documents|my account)\\b', points: 1 },
-  { id: 'salutation', pattern: '^ ?(?:madame|monsieur|madame, monsieur|madame ou monsieur|cher|chere|dear (?:sir|madam|mr|mrs|ms|applicant))\\b', points: 2 },
-  { id: 'subject-line', pattern: '^ ?(?:objet|subject) ?:', points: 1 },
-  { id: 'this-decision', pattern: '\\b(?:la presente decision|cette decision (?:vous|a ete|est)|notre decision|votre decision|this decision (?:was|has been|is))\\b', points: 1 },
+  { id: 'recitals', side: 'decision', where: 'page', pattern: "^ ?(?:vu (?:le|la|les|l')|considerant qu)", points: 2 },
+  { id: 'signed-in', side: 'decision', where: 'page', pattern: '\\b(?:se deconnecter|deconnexion|sign out|log out|abmelden|cerrar sesion|esci|uitloggen)\\b', points: 2 },
+  { id: 'personal-area', side: 'decision', where: 'page', pattern: '\\b(?:mon espace|mon compte|espace personnel|espace famille|espace (?:allocataire|particulier|assure|candidat|usager|securise|citoyen)|ma messagerie|mes documents|mes courriers|mes paiements|my account|mein konto|mi cuenta|area personale|mijn omgeving)\\b', points: 1 },
+  { id: 'salutation', side: 'decision', where: 'page', pattern: '^ ?(?:madame|monsieur|madame, monsieur|madame ou monsieur|cher|chere|bonjour [a-z]+|dear (?:sir|madam|mr|mrs|ms|miss|dr|applicant|customer|[a-z]+ ?,)|sehr geehrte|estimad[oa]s?|gentile|egregi[oa]|geachte)\\b', points: 2 },
+  // A letter's closing formula: seldom written outside a letter.
+  { id: 'closing', side: 'decision', where: 'page', pattern: "\\b(?:veuillez agreer|je vous prie d'agreer|nous vous prions d'agreer|salutations distinguees|yours (?:sincerely|faithfully)|mit freundlichen grussen|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet)\\b", points: 2 },
+  { id: 'signature', side: 'decision', where: 'page', pattern: '\\bpar delegation\\b|^ ?pour (?:le|la) (?:directeur|directrice|president|presidente|maire|prefet|recteur|rectrice)\\b|^ ?(?:le|la) (?:directeur|directrice|president|presidente|maire|prefet|prefete|rectrice|recteur|gestionnaire|responsable)(?: [a-z\'-]+){0,6}$', points: 1 },
+  { id: 'letter-date', side: 'decision', where: 'page', pattern: `^ ?(?:fait a [a-z' -]{2,30}, |[a-z' -]{2,30}, )?le \\d{1,2}(?:er)? ${MONTHS} \\d{4} ?\\.?$`, points: 1 },
+  { id: 'subject-line', side: 'decision', where: 'page', pattern: '^ ?(?:objet|subject|betreff|asunto|oggetto|onderwerp) ?:', points: 1 },
+  { id: 'this-decision', side: 'decision', where: 'page', pattern: '\\b(?:la presente decision|cette decision (?:vous|a ete|est)|notre decision|votre decision|this decision (?:was|has been|is)|dieser bescheid|diese entscheidung|esta resolucion|la presente resolucion|il presente provvedimento|questa decisione|dit besluit|deze beschikking)\\b', points: 1 },
   {
     id: 'your-file',
+    side: 'decision',
+    where: 'page',
     pattern:
-      "\\b(?:votre|vos) (?:demande|dossier|candidature|allocation|aide|droit|declaration|situation|voeu|prestation)s? (?:a|ont|est|sont) (?:bien )?(?:ete|acceptee?s?|refusee?s?|retenue?s?)\\b|\\byour (?:application|claim|request|file|case) (?:has been|was|is)\\b",
+      "\\b(?:votre|vos) (?:demande|dossier|candidature|allocation|aide|droit|declaration|situation|voeu|prestation|bourse|inscription)s? (?:a|ont|est|sont) (?:bien )?(?:ete|acceptee?s?|refusee?s?|retenue?s?|examinee?s?)\\b|\\byour (?:application|claim|request|file|case|benefit) (?:has been|was|is)\\b|\\bihr (?:antrag|einspruch) (?:wurde|ist)\\b|\\bsu solicitud (?:ha sido|fue)\\b|\\bla sua (?:domanda|richiesta) (?:e stata|e)\\b|\\buw (?:aanvraag|verzoek) (?:is|werd)\\b",
     points: 2,
   },
-  { id: 'we-inform-you', pattern: "\\bnous (?:vous informons|avons (?:le regret|le plaisir|examine|etudie|bien recu))\\b|\\bwe (?:have (?:reviewed|examined|decided)|regret to inform)\\b", points: 1 },
-  { id: 'notification', pattern: '\\b(?:notification|avis) de (?:decision|paiement|droits?|refus|rejet)\\b|\\bnotice of decision\\b', points: 1 },
-];
+  // What the decision does for this person: an amount or a rate said to "you".
+  {
+    id: 'your-amount',
+    side: 'decision',
+    where: 'page',
+    pattern:
+      "\\b(?:vous (?:percevrez|recevrez|beneficiez|beneficierez|devez|devrez|avez droit|n'avez pas droit|etes redevable)|votre (?:tarif|quotient|taux|montant|bourse|aide|allocation|echelon|indemnite|remboursement|dette|trop-percu)|montant (?:de votre|mensuel|retenu|a payer|a rembourser|de l'aide|du droit)|you (?:will receive|are entitled|owe)|sie erhalten|usted recibira|lei ricevera|u ontvangt)\\b[^\\n]{0,120}?\\d[\\d .]*(?:,\\d{2})? ?(?:€|eur\\b|euros?\\b)",
+    points: 2,
+  },
+  { id: 'we-inform-you', side: 'decision', where: 'page', pattern: "\\bnous (?:vous informons|avons (?:le regret|le plaisir|examine|etudie|bien recu|procede))\\b|\\bwe (?:have (?:reviewed|examined|decided)|regret to inform)\\b|\\bwir teilen ihnen mit\\b|\\ble comunicamos\\b|\\bla informiamo\\b|\\bwij delen u mee\\b", points: 1 },
+  { id: 'notification', side: 'decision', where: 'page', pattern: '\\b(?:notification|avis) (?:de|d\') ?(?:decision|paiement|droits?|refus|rejet|attribution|admission|affectation|imposition)\\b|\\bnotice of decision\\b|\\b(?:steuerbescheid|bescheid uber)\\b|\\bnotificacion de (?:la )?resolucion\\b', points: 1 },
+  // A title that names the reader's own document.
+  { id: 'title-yours', side: 'decision', where: 'head', pattern: "^ ?(?:notification|decision|avis d'|attestation|courrier|votre|vos|mon |ma |mes |espace famille|your |ihr |ihre |su |uw )", points: 1 },
+  // Said to the reader around the mention itself.
+  { id: 'mention-to-you', side: 'decision', where: 'mention', pattern: '\\b(?:vous concernant|(?:dans|pour) votre (?:cas|dossier|situation)|appliquee? a votre|votre (?:dossier|demande|situation|aide|droit)|your (?:case|application|file)|ihr(?:en)? (?:bescheid|antrag|fall)|su (?:caso|solicitud|expediente)|la sua (?:pratica|domanda)|uw (?:aanvraag|zaak|dossier))\\b', points: 1 },
 
-export const INFORMATION_CUES: readonly WeightedCue[] = [
-  { id: 'fact-sheet', pattern: "\\b(?:fiche pratique|verifie le|mis a jour le|que dit la loi|ce que dit la loi|a savoir|textes? de reference|questions? frequentes|foire aux questions|what the law says)\\b", points: 1 },
-  { id: 'law-third-person', pattern: "\\b(?:l'administration|les administrations|l'organisme|une administration|the administration|public bodies) (?:doit|doivent|est tenue|sont tenues|a l'obligation|must|has to)\\b", points: 2 },
-  { id: 'law-firm', pattern: '\\b(?:avocats?|cabinet d|maitre [a-z]|jurisprudence|law firm)\\b', points: 1 },
-  { id: 'guide', pattern: "\\b(?:guide|inventaire|registre|liste) (?:des|de l'|du|de nos|of) ?(?:algorithmes|traitements|algorithms)\\b|\\bguide (?:pratique|des algorithmes)\\b", points: 2 },
-  { id: 'template', pattern: "\\[[a-z ,'-]{3,40}\\]|\\bex ?:|\\bmodele de (?:mention|lettre|courrier)\\b|\\bexemple de mention\\b", points: 2 },
-  { id: 'not-a-decision', pattern: "\\b(?:ne constitue|n'est|ne vaut) pas (?:une )?(?:decision|notification)|\\ba titre (?:indicatif|informatif)\\b|\\bsimulat(?:eur|ion)\\b|\\bis not a decision\\b", points: 2 },
-  { id: 'law-provides', pattern: '\\b(?:prevoit|dispose|precise|impose) que\\b|\\bla loi (?:prevoit|impose|oblige)\\b', points: 1 },
-  { id: 'minutes', pattern: "\\b(?:deliberation|conseil municipal|conseil communautaire|ordre du jour|proces-verbal|seance du)\\b", points: 2 },
-  { id: 'published', pattern: '\\b(?:publie le|article publie|published on|posted on|par la redaction)\\b', points: 1 },
-  { id: 'public-in-general', pattern: "\\b(?:les usagers|les citoyens|les personnes concernees|les allocataires|les candidats|toute personne|the public|individuals)\\b", points: 1 },
+  // ——— The administration's own notice for one of its procedures ———
+  {
+    id: 'own-processing',
+    side: 'procedure',
+    where: 'page',
+    pattern:
+      "\\b(?:nous utilisons|nous avons recours a|notre (?:service|collectivite|commune|administration|caisse|organisme|etablissement) (?:utilise|a recours a)|(?:la|le|l') ?(?:caf|caisse|commune|ville|mairie|departement|region|metropole|universite|prefecture|rectorat|ministere|service|administration|agence|direction|crous|msa|cpam|urssaf|france travail|collectivite|etablissement)(?: [a-z'-]+){0,4} (?:utilise|a recours a|s'appuie sur|met en oeuvre)) (?:un |une |des |d'un |d'une |l')?(?:algorithme|traitement|outil|logiciel|calcul|systeme)",
+    points: 2,
+  },
+  {
+    id: 'decisions-of-procedure',
+    side: 'procedure',
+    where: 'page',
+    pattern: "\\b(?:les|ces) (?:decisions|attributions|affectations|classements|montants)(?: [a-z'-]+){0,6} (?:sont|seront) (?:prises?|etablie?s?|calcule(?:e|s|es)?|determinee?s?|realisee?s?) (?:sur le fondement|a l'aide|au moyen|par le biais|a partir|de maniere automatisee|automatiquement)",
+    points: 2,
+  },
+  // The administration's page about one of its processes: "Information sur l'utilisation d'un
+  // traitement algorithmique pour le calcul de…", "Comment fonctionne Affelnet ?".
+  { id: 'procedure-title', side: 'procedure', where: 'head', pattern: "^ ?(?:information sur l'utilisation d'un traitement algorithmique|[^\\n]{0,60}comment (?:fonctionne|est calcule|sont (?:attribuee?s|calculee?s|classee?s))|fonctionnement (?:de|d'|du) )", points: 2 },
+  { id: 'procedure-headings', side: 'procedure', where: 'page', pattern: "^ ?(?:conditions(?: d'attribution| d'acces)?|montants?|instruction(?: de (?:la|votre) demande)?|pieces (?:a fournir|justificatives)|demarches?|comment (?:faire|demander|en beneficier)|ou s'adresser|a qui s'adresser|deposer (?:une|votre) demande|bareme(?: \\d{4})?) ?:?$", points: 1 },
+  // One processing described field by field, as algorithm registers and inventories do
+  // ("Finalité", "Fonctionnement", "Données utilisées"; the Dutch register's "Doel", "Werking").
+  { id: 'processing-fields', side: 'procedure', where: 'page', pattern: "^ ?(?:finalite(?:s)?|objectif du traitement|fonctionnement|donnees utilisees|donnees traitees|intervention humaine|doel|werking|gebruikte gegevens|menselijke tussenkomst|how it works|data used|human oversight|zweck|funktionsweise|finalidad|funcionamiento|finalita|funzionamento) ?:?$", points: 2 },
+  // The decision is announced for a request being made: a form's notice before it is sent.
+  { id: 'future-decision', side: 'procedure', where: 'mention', pattern: "\\b(?:fera|feront|fait|font) l'objet d'une decision\\b|\\b(?:sera|seront) (?:prises?|traitee?s?|examinee?s?) (?:automatiquement|de maniere automatisee)|\\bwill be (?:decided|assessed|processed) (?:automatically|by automated)|\\bwird (?:automatisiert|automatisch) (?:entschieden|bearbeitet)", points: 2 },
+  { id: 'procedure-page', side: 'procedure', where: 'page', pattern: "\\b(?:comment (?:faire|ca marche|est calcule|sont attribuee?s)|pieces justificatives|faire (?:une|sa|votre) demande|deposer (?:une|votre|sa) demande|teleservice|criteres d'attribution|modalites d'attribution|regles d'attribution|qui peut en beneficier|conditions d'admission)\\b", points: 1 },
+
+  // ——— A page about the law or about algorithms ———
+  { id: 'fact-sheet', side: 'about', where: 'page', pattern: "\\b(?:fiche pratique|verifie le|mis a jour le|que dit la loi|ce que dit la loi|textes? de reference|questions? frequentes|foire aux questions|what the law says)\\b", points: 1 },
+  { id: 'law-third-person', side: 'about', where: 'page', pattern: "\\b(?:l'administration|les administrations|l'organisme|une administration|les collectivites|the administration|public bodies|die behorde|la administracion|la pubblica amministrazione|de overheid) (?:doit|doivent|est tenue|sont tenues|a l'obligation|must|has to|muss|debe|deve|moet)\\b", points: 2 },
+  { id: 'law-firm', side: 'about', where: 'page', pattern: '\\b(?:avocats?|cabinet d|maitre [a-z]|jurisprudence|law firm|rechtsanwalt|kanzlei|abogad[oa]s?|avvocat[oi]|advocaten)\\b', points: 1 },
+  { id: 'guide', side: 'about', where: 'page', pattern: "\\b(?:guide|inventaire|registre|liste|cartographie|recensement) (?:des|de l'|du|de nos|of) ?(?:principaux )?(?:algorithmes|traitements|algorithms)\\b|\\bguide (?:pratique|des algorithmes)\\b", points: 2 },
+  { id: 'template', side: 'about', where: 'page', pattern: "\\[[a-z ,'/-]{3,40}\\]|\\bex ?:|\\bmodele de (?:mention|lettre|courrier)\\b|\\bexemple de (?:mention|formulation|redaction)\\b|\\bxxxx\\b", points: 2 },
+  { id: 'not-a-decision', side: 'about', where: 'page', pattern: "\\b(?:ne constitue|n'est|ne vaut) pas (?:une )?(?:decision|notification)|\\ba titre (?:indicatif|informatif)\\b|\\bsimulat(?:eur|ion)\\b|\\bis not a decision\\b", points: 2 },
+  { id: 'law-provides', side: 'about', where: 'page', pattern: '\\b(?:prevoit|dispose|precise|impose) que\\b|\\bla loi (?:prevoit|impose|oblige)\\b|\\ble legislateur\\b', points: 1 },
+  { id: 'minutes', side: 'about', where: 'page', pattern: "\\b(?:deliberation|conseil municipal|conseil communautaire|conseil departemental a|ordre du jour|proces-verbal|seance (?:du|publique)|compte rendu)\\b", points: 2 },
+  // Administrations date their own pages too ("Publié le 10/03/2026"): one point only.
+  { id: 'published', side: 'about', where: 'page', pattern: '\\b(?:publie le|article publie|mis en ligne le|published on|posted on|veroffentlicht am|publicado el|pubblicato il|gepubliceerd op)\\b', points: 1 },
+  { id: 'press', side: 'about', where: 'page', pattern: '\\b(?:par la redaction|lire aussi|a lire aussi|partager (?:sur|l\'article|cet article)|abonnez-vous|read more|related articles|weiterlesen|leer mas|leggi anche|lees ook)\\b', points: 2 },
+  { id: 'public-in-general', side: 'about', where: 'page', pattern: "\\b(?:les usagers|les citoyens|les personnes concernees|les allocataires|les candidats|toute personne|the public|individuals|die burger|los ciudadanos|i cittadini|burgers)\\b", points: 1 },
+  { id: 'parliament', side: 'about', where: 'page', pattern: "\\b(?:amendement n|expose sommaire|proposition de loi|projet de loi|rapport (?:fait|d'information) au nom|question ecrite|le depute|la deputee|le senateur|la senatrice|assemblee nationale|senat)\\b", points: 2 },
+  { id: 'cada-opinion', side: 'about', where: 'page', pattern: "\\b(?:la commission (?:d'acces aux documents administratifs )?(?:a examine|emet un avis|estime|rappelle)|emet un avis (?:favorable|defavorable)|avis (?:de la cada )?n[o°] ?\\d{8})", points: 2 },
+  { id: 'forum', side: 'about', where: 'page', pattern: '\\b(?:repondre|citer ce message|membre depuis|inscrit le|messages? : \\d|poste le|posted by|reply|antworten|responder|rispondi|reageren)\\b', points: 1 },
+  { id: 'job-offer', side: 'about', where: 'page', pattern: "\\b(?:offre d'emploi|fiche de poste|profil recherche|vos missions|missions principales|poste a pourvoir|type de contrat|date limite de candidature|job description|stellenanzeige|oferta de empleo|offerta di lavoro|vacature)\\b", points: 2 },
+  // The questions a guide or an FAQ is built on ("Qu'est-ce que le profilage ?", "Dans quels cas…").
+  { id: 'explainer-questions', side: 'about', where: 'page', pattern: "^ ?(?:qu'est-ce qu|dans quels? cas|comment exercer|quels sont (?:vos|mes|les) droits|que dit|what is|what are (?:your|my) rights|was ist|que es|che cos'e|wat is)[^\\n]{0,100}\\?$", points: 2 },
+  { id: 'reported-speech', side: 'about', where: 'mention', pattern: "\\b(?:a declare|a indique|a explique|a affirme|a precise|selon (?:lui|elle)|a-t-il|a-t-elle|estime que|souligne que|je cite|on peut lire|ainsi redige|est ainsi redigee?|j'ai recu|nous avons recu|said that|according to)\\b", points: 2 },
+  // What kind of page it is, from its title, main headings and metadata type.
+  {
+    id: 'page-kind',
+    side: 'about',
+    where: 'head',
+    pattern:
+      "\\btype: (?:newsarticle|article|blogposting|reportagenewsarticle|opinionnewsarticle|analysisnewsarticle|faqpage|qapage|jobposting|discussionforumposting|scholarlyarticle|legislation|report)\\b|\\b(?:politique de (?:confidentialite|protection des donnees)|donnees personnelles|mentions legales|privacy (?:policy|notice|statement)|datenschutz(?:erklarung|hinweise)?|politica de privacidad|proteccion de datos|informativa (?:sulla )?privacy|privacyverklaring|privacybeleid|faq|questions frequentes|offre d'emploi|recrutement|guide|fiche pratique|blog|actualites?|tribune|forum|amendement|deliberation|avis de la cada|registre|inventaire|rapport|these|memoire|cours|lexique|glossaire|dossier de presse|communique de presse|td|travaux diriges|cas pratique|seance \\d+)\\b",
+    points: 3,
+  },
 ];
 
 export interface MentionElementRule {
@@ -59,21 +135,44 @@ export interface MentionElementRule {
   pattern: string;
 }
 
+/** What an administration calls the processing when it says what it is for. */
+const PROCESSING = '(?:traitement|algorithme|calcul|outil|logiciel|dispositif|systeme|programme|modele|score|bareme)';
+const PURPOSE_VERBS =
+  '(?:calculer|determiner|verifier|evaluer|attribuer|classer|selectionner|orienter|instruire|etablir|fixer|identifier|repartir|affecter|prioriser|estimer|proposer|apprecier|examiner|trier|cibler|controler|detecter|simuler|mesurer|ordonner|departager|pre-?remplir)';
+const PROCESSING_DOES =
+  '(?:calcule|determine|applique|reconstitue|verifie|evalue|attribue|classe|compare|analyse|estime|fixe|etablit|transcrit|met en oeuvre|mesure|selectionne|affecte|repartit|identifie|controle|detecte|croise|ordonne|pondere|simule)';
+const PURPOSE_NOUNS =
+  "(?:calcul|determination|attribution|affectation|classement|selection|orientation|verification|evaluation|instruction|repartition|cotation|ciblage|controle|detection|tarification|simulation|appreciation|examen|tri|priorisation)";
+
 export const MENTION_ELEMENT_RULES: readonly MentionElementRule[] = [
   {
+    // What the processing is for, in the ways administrations say it: "ce traitement permet de…",
+    // "il sert à…", "pour déterminer…", "a pour finalité…", "un traitement algorithmique de calcul…".
     id: 'purpose',
-    pattern:
-      "\\b(?:(?:ce|le|cet) (?:traitement|algorithme|calcul|outil)|l'algorithme|il) (?:permet(?: notamment)? (?:de|d'|:)|sert a|vise a|est utilise pour|consiste a)[^.;]{0,120}|\\b(?:qui|lequel|celui-ci) (?:permet(?: notamment)? (?:de|d')|sert a|vise a)[^.;]{0,120}|\\ba pour (?:objet|objectif|finalite|but)\\b[^.;]{0,120}|\\b(?:dont la|sa|la) finalite (?:est|poursuivie est|consiste)[^.;]{0,120}|\\bafin de (?:calculer|determiner|verifier|evaluer|attribuer|classer|selectionner|orienter|instruire|etablir|fixer)[^.;]{0,100}",
+    pattern: `\\b(?:(?:ce|le|cet|cette|l'|un|une) ?${PROCESSING}(?: [a-z'-]+){0,3} (?:permet(?: notamment)?|sert|vise|consiste|a servi|a ete utilise|est utilise|intervient|contribue|aide)|(?:il|elle|celui-ci|celle-ci|qui|lequel|laquelle) (?:permet(?: notamment)?|sert|vise|consiste|a servi|est utilise|intervient|contribue|aide)) (?:de |d'|a |au |aux |pour |dans |en |:)[^.;]{0,120}|\\ba pour (?:objet|objectif|finalite|but)\\b[^.;]{0,120}|\\b(?:dont la|sa|la) finalite (?:est|poursuivie est|consiste)[^.;]{0,120}|\\b(?:afin de|pour|destine a|utilise pour|servant a|qui permet de|en vue de) ${PURPOSE_VERBS}\\b[^.;]{0,100}|\\b(?:destine au|destine a la|pour le|pour la|en vue du|en vue de la|aux fins (?:de|du|de la)) ${PURPOSE_NOUNS}\\b[^.;]{0,100}|\\btraitement algorithmique (?:de |du |des |d')${PURPOSE_NOUNS}\\b[^.;]{0,100}|\\b${PROCESSING} (?:algorithmique |informatique |automatise )?(?:qui|lequel|mettant en oeuvre|appliquant) (?:[a-z'-]+ ){0,2}?(?:${PROCESSING_DOES}|les regles|le bareme)\\b[^.;]{0,100}|\\bayant pour (?:objet|objectif|finalite|but)\\b[^.;]{0,120}`,
   },
   {
     id: 'rightToRules',
     pattern:
-      "\\b(?:communication|obtenir|demander|connaitre|consulter|acceder a) (?:des |les |aux )?(?:regles|criteres|parametres)\\b[^.;]{0,80}|\\bprincipales caracteristiques de (?:sa|leur|la) mise en oeuvre|\\bdegre et (?:le )?mode de contribution|\\bregles definissant ce traitement",
+      "\\b(?:communication|communiquer|obtenir|demander|connaitre|consulter|acceder a|acces a)(?: [a-z'-]+){0,3} (?:des |les |aux |la |le |de |du )?(?:regles|criteres|parametres|principales caracteristiques|caracteristiques principales|modalites de fonctionnement|fonctionnement (?:de|du) (?:ce |cet |l')?(?:traitement|algorithme))\\b[^.;]{0,80}|\\bprincipales caracteristiques de (?:sa|leur|la|cette|son) mise en oeuvre|\\bdegre et (?:le )?mode de contribution|\\bregles (?:qui )?defini(?:ssant|ssent) (?:ce|le|cet) traitement",
   },
   {
+    // How to ask for the rules: a service, an address, an e-mail, a form, a portal. A way to
+    // contest the decision (a recourse board, a court, a mediator) is not one: see HOW_TO_NOT_RECOURSE.
     id: 'howToExercise',
     pattern:
-      "\\b(?:demander|demande|solliciter|obtenir|communication|adresser)[^]{0,250}?((?:aupres d(?:u|e la|e l'|es|e)|en (?:ecrivant|vous adressant) a|par (?:courrier|courriel|e-?mail|lettre|voie postale)|a l'adresse|via le formulaire|en remplissant|(?:depuis|dans|sur) votre espace|rubrique)[^.;]{0,80}|[a-z0-9._-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)|\\b([a-z0-9._-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)",
+      "((?:aupres d(?:u|e la|e l'|es|e)|en (?:ecrivant|vous adressant|s'adressant) a|par (?:courrier|courriel|e-?mail|lettre|voie postale|mail|ecrit)|a l'adresse|a l'attention d|via (?:le|la|votre)|en remplissant|au moyen du formulaire|(?:depuis|dans|sur|via) (?:votre|son|le) (?:espace|compte|portail|site)|rubrique|sur le site|en ligne sur|sur simple demande (?:ecrite )?(?:a|aupres))[^.;]{0,100}|[a-z0-9._-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+|\\b(?:https?://|www\\.)[a-z0-9./_-]{4,80})",
   },
   { id: 'cada', pattern: "\\bcommission d'acces aux documents administratifs\\b[^.;]{0,60}|\\bcada\\b[^.;]{0,60}" },
 ];
+
+/** A "where to ask" that is a way to contest the decision, not to ask for the rules. */
+export const HOW_TO_NOT_RECOURSE =
+  "\\b(?:reclamation|contest(?:er|ation)|commission (?:de recours amiable|departementale|de recours|medicale)|recours amiable|cra\\b|tribunal|cour administrative|conseil d'etat|juridiction|mediat(?:eur|rice|ion)|defenseur des droits|conciliat(?:eur|rice)|recours (?:gracieux|hierarchique|contentieux|administratif))";
+
+/** Words that tie a sentence to the algorithm's rules, whatever else it speaks of. */
+export const HOW_TO_RULES = "\\bregles\\b|\\bcriteres\\b|caracteristiques|\\bce traitement\\b|l'algorithme";
+
+/** The sentence around a "where" must be about asking for the rules, not about something else. */
+export const HOW_TO_ASKING =
+  "\\b(?:demand|sollicit|obten|communiqu|communication|adress|ecri(?:re|vant|vez)|questions?|contact|renseignement|exercer? (?:ce|votre|ces) droits?|connaitre|consulter|informations?|precisions|explications|regles|criteres|caracteristiques)";

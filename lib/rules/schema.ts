@@ -59,9 +59,17 @@ export const signalSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('selector'), selector: z.string().min(1).max(1000), weight: weightSchema, panel: z.boolean().optional() }),
   /**
    * Normalised visible text. `negatable`: a match is refused when a negation comes before it in
-   * the same sentence (lib/rules/negation.ts).
+   * the same sentence (lib/rules/negation.ts). `declaration`: the words must be the page speaking of
+   * itself, so a match that is quoted, given as an example or hedged is refused (lib/rules/quotation.ts).
    */
-  z.object({ type: z.literal('text'), pattern: normalisedPatternSchema, weight: weightSchema, hints: hintsSchema, negatable: z.boolean().optional() }),
+  z.object({
+    type: z.literal('text'),
+    pattern: normalisedPatternSchema,
+    weight: weightSchema,
+    hints: hintsSchema,
+    negatable: z.boolean().optional(),
+    declaration: z.boolean().optional(),
+  }),
   /** Normalised `aria-label`, `title`, `alt` and `placeholder` values. */
   z.object({ type: z.literal('attribute-text'), pattern: normalisedPatternSchema, weight: weightSchema, hints: hintsSchema }),
   /** A key anywhere in JSON-LD, with a pattern on its string value. */
@@ -99,6 +107,11 @@ export const ruleSchema = z.object({
   chatKind: z.enum(['ai_bot', 'live_chat', 'hybrid']).optional(),
   /** `declared`: the rule finds an announcement (consent manager), not the loaded widget. */
   state: z.enum(['present', 'declared']).default('present'),
+  /**
+   * For AI-content rules: `site` when the words are the site's statement about how it uses AI for
+   * its content ("Nous rédigeons nos articles avec l'aide d'une IA"), not a label on this page.
+   */
+  scope: z.enum(['page', 'site']).optional(),
   /** Heuristic rules: dropped when a known vendor's chat is found on the same page (it explains the clues). */
   yieldsToVendorChat: z.boolean().optional(),
   description: localisedTextSchema,

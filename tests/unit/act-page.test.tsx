@@ -44,7 +44,7 @@ const decision = finding({ ruleId: 'crpa-algorithmic-decision-mention', notice: 
 
 function makeReport(over: Partial<Report> = {}): Report {
   return reportSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     url: 'https://demarches.exemple.gouv.fr/dossier/42?num=DOS-1',
     scannedAt: '2026-11-27T09:00:00.000Z',
     publicService: { isPublicService: true, reason: 'national-service-domain', matched: 'gouv.fr' },
@@ -121,7 +121,7 @@ describe('Agir page', () => {
 
   describe('letter choice', () => {
     it('lists the letters the findings call for first, marked as suggested, and selects the first', async () => {
-      const info = finding({ ruleId: 'crpa-algorithmic-decision-mention', id: 'info', notice: { context: 'information', cues: [] } });
+      const info = finding({ ruleId: 'crpa-algorithmic-decision-mention', id: 'info', notice: { context: 'about', cues: [] } });
       const chat = finding({ ruleId: 'dydu', id: 'chat', kind: 'ai-chat' });
       await renderAct(deps({ getReport: vi.fn().mockResolvedValue(makeReport({ findings: [chat, decision, info] })) }));
       const wanted = new Set([chat, decision, info].flatMap((f) => lettersForFinding(f)));

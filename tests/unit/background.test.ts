@@ -151,7 +151,7 @@ describe('reports', () => {
     expect(report).not.toBeNull();
     expect(reportSchema.parse(report)).toEqual(report);
     expect(report).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       url: TOP,
       scannedAt: NOW.toISOString(),
       publicService: { isPublicService: true, reason: 'national-service-domain', matched: 'caf.fr' },

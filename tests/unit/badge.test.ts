@@ -34,7 +34,7 @@ function finding(over: Partial<Finding> = {}): Finding {
 
 function report(findings: Finding[]): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     url: 'https://www.caf.fr/',
     scannedAt: '2025-03-14T10:00:00.000Z',
     publicService: { isPublicService: true, reason: 'national-service-domain', matched: 'caf.fr' },

@@ -13,15 +13,23 @@ const notice = (context: string, elements?: Record<string, boolean>) => ({
 const got = (context: string, elements?: Record<string, boolean>) => ({ kind: 'decision-notice', ruleId: CRPA, level: 'detected', notice: notice(context, elements) });
 
 describe('npm run eval scoring of decision notices', () => {
-  it('counts a notice in an information page as a false positive only when called a decision', () => {
-    const info = fixture([{ ruleId: CRPA, level: 'detected', context: 'information' }]);
-    const right = score([{ fixture: info, got: [got('information')] }]);
+  it('counts a notice in a page about the law as right when it is only discussed, and as a false positive when it is a finding', () => {
+    const about = fixture([{ ruleId: CRPA, level: 'detected', context: 'about' }]);
+    const right = score([{ fixture: about, got: [], discussed: [{ kind: 'decision-notice', ruleId: CRPA, cues: [], evidence: [] }] }]);
     expect(right.kinds['decision-notice']).toMatchObject({ tp: 0, fp: 0, fn: 0 });
     expect(right.context).toMatchObject({ right: 1, total: 1 });
-    const wrong = score([{ fixture: info, got: [got('decision')] }]);
+    expect(right.wrong).toEqual([]);
+    const wrong = score([{ fixture: about, got: [got('decision')] }]);
     expect(wrong.kinds['decision-notice'].fp).toBe(1);
     expect(wrong.context.right).toBe(0);
-    expect(wrong.wrong[0].problems.join()).toContain('context decision, expected information');
+    expect(wrong.wrong[0].problems.join()).toContain('context decision, expected about');
+  });
+
+  it('counts a procedure notice as a notice the page makes', () => {
+    const procedure = fixture([{ ruleId: CRPA, level: 'detected', context: 'procedure' }]);
+    const result = score([{ fixture: procedure, got: [got('procedure')] }]);
+    expect(result.kinds['decision-notice'].tp).toBe(1);
+    expect(result.context).toMatchObject({ right: 1, total: 1 });
   });
 
   it('checks each of the four elements and reports the ones read wrong', () => {

@@ -55,7 +55,7 @@ describe('imageCheckMessage', () => {
 
 function report(findings: unknown[] = []): Report {
   return reportSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     url: 'https://www.caf.fr/actualites',
     scannedAt: '2025-03-14T10:00:00.000Z',
     publicService: { isPublicService: true, reason: 'national-service-domain', matched: 'caf.fr' },

@@ -22,7 +22,7 @@ function finding(over: Partial<Finding> & { ruleId: string }): Finding {
 
 function report(url: string, findings: Finding[], over: Partial<Report> = {}): Report {
   return reportSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     url,
     scannedAt: '2026-12-01T10:00:00.000Z',
     publicService: { isPublicService: true, reason: 'national-service-domain', matched: 'gouv.fr' },
@@ -183,7 +183,7 @@ describe('buildMediatorSummary', () => {
   });
 
   it('reads an information page as information: not a decision, no letter', () => {
-    const info = finding({ ruleId: 'crpa-algorithmic-decision-mention', kind: 'decision-notice', notice: { context: 'information', cues: [] } });
+    const info = finding({ ruleId: 'crpa-algorithmic-decision-mention', kind: 'decision-notice', notice: { context: 'about', cues: [] } });
     const s = buildMediatorSummary(report('https://www.service-public.fr/fiche', [info]), t);
     expect(s.onPage[0]!.lines.slice(0, 2)).toEqual([
       'La page explique qu’un calcul automatique (un algorithme) peut être utilisé.',

@@ -30,7 +30,7 @@ const chat = findingSchema.parse({
 
 function makeReport(over: Partial<Report> = {}): Report {
   return reportSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     url: 'https://www.caf.fr/aide-logement',
     scannedAt: '2026-12-01T10:00:00.000Z',
     publicService: { isPublicService: true, reason: 'national-service-domain', matched: 'caf.fr' },

@@ -27,14 +27,14 @@ describe('decision notices: context', () => {
     const body = `<h1>Guide des algorithmes publics</h1><p>L’administration doit informer les usagers. Exemple de mention :</p>
       <blockquote>La présente décision a été prise sur le fondement d’un traitement algorithmique. Ce traitement permet de [finalité].</blockquote>`;
     const f = only(body, 'crpa-algorithmic-decision-mention', 'Fiche pratique');
-    expect(f.notice?.context).toBe('information');
+    expect(f.notice?.context).toBe('about');
     // A page about the law is not held to the mention's four elements.
     expect(f.notice?.elements).toBeUndefined();
   });
 
   it('a page with only the sentence and nothing addressed to the reader is information', () => {
     const f = only('<p>La présente décision a été prise sur le fondement d’un traitement algorithmique.</p>', 'crpa-algorithmic-decision-mention');
-    expect(f.notice?.context).toBe('information');
+    expect(f.notice?.context).toBe('about');
   });
 });
 
@@ -92,7 +92,7 @@ describe('decision notices: what is not a file number', () => {
     '"%s" does not make a help page a decision',
     (sentence) => {
       const f = only(`<h1>Aide</h1><p>${sentence}</p><p>La présente décision a été prise sur le fondement d’un traitement algorithmique.</p>`, 'crpa-algorithmic-decision-mention');
-      expect(f.notice?.context).toBe('information');
+      expect(f.notice?.context).toBe('about');
     },
   );
 });

@@ -24,7 +24,7 @@ function finding(over: Partial<Finding> & { ruleId: string }): Finding {
 
 function makeReport(over: Partial<Report> = {}): Report {
   return reportSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     url: 'https://www.caf.fr/allocataires',
     scannedAt: '2025-03-14T10:00:00.000Z',
     publicService: { isPublicService: true, reason: 'public-sector-host-list', matched: 'caf.fr' },
@@ -268,7 +268,7 @@ describe('popup', () => {
 
     it('shows an error state, never the data, when the background answers something invalid', async () => {
       fakeBrowser.runtime.onMessage.addListener(() =>
-        Promise.resolve({ schemaVersion: 1, url: 'https://x.fr/', findings: '<img src=x onerror=alert(1)>' }),
+        Promise.resolve({ schemaVersion: 2, url: 'https://x.fr/', findings: '<img src=x onerror=alert(1)>' }),
       );
       // Real client, real schema: only the transport is the fake browser.
       const { container } = render(<PopupApp tabId={5} deps={{ ...deps(), getReport: defaultPopupDeps.getReport }} t={t} />);
@@ -311,7 +311,7 @@ describe('popup', () => {
       const [fileName, json] = vi.mocked(d.download!).mock.calls[0]!;
       expect(fileName).toBe('vigie-rapport-www.caf.fr-2025-03-14.json');
       expect(JSON.parse(json)).toEqual(makeReport({ findings: threeFindings }));
-      expect(json.split('\n')[1]).toBe('  "schemaVersion": 1,');
+      expect(json.split('\n')[1]).toBe('  "schemaVersion": 2,');
     });
 
     it('downloads through a Blob and a temporary link', async () => {

@@ -152,7 +152,7 @@ describe('buildReport', () => {
       PUBLIC,
     );
     expect(reportSchema.parse(report)).toEqual(report);
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.url).toBe(TOP);
     expect(report.scannedAt).toBe(T0.toISOString());
     expect(report.publicService).toEqual(PUBLIC);

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ClientError, getReport, scanTab, showFinding } from '../../lib/ui/client';
 
 const validReport = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   url: 'https://www.caf.fr/',
   scannedAt: '2025-03-14T10:00:00.000Z',
   publicService: { isPublicService: true, reason: 'public-sector-host-list' },
@@ -58,7 +58,7 @@ describe('message client', () => {
   it.each([
     ['undefined', undefined],
     ['a string', '<b>report</b>'],
-    ['a wrong version', { ...validReport, schemaVersion: 2 }],
+    ['a wrong version', { ...validReport, schemaVersion: 1 }],
     ['an unknown kind', { ...validReport, findings: [{ ...validReport.findings[0], kind: 'other' }] }],
     ['a finding without evidence', { ...validReport, findings: [{ ...validReport.findings[0], evidence: [] }] }],
   ])('rejects %s as a ClientError', async (_name, answer) => {

@@ -81,7 +81,7 @@ describe('groupFindings', () => {
 
 describe('report export', () => {
   const report = reportSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     url: 'https://www.caf.fr/allocataires?x=1',
     scannedAt: '2025-03-14T10:20:30.000Z',
     publicService: { isPublicService: true, reason: 'public-sector-host-list', matched: 'caf.fr' },
@@ -91,7 +91,7 @@ describe('report export', () => {
   it('writes the validated report, indented, that reads back the same', () => {
     const json = reportToJson(report);
     expect(JSON.parse(json)).toEqual(report);
-    expect(json).toContain('\n  "schemaVersion": 1,');
+    expect(json).toContain('\n  "schemaVersion": 2,');
     // Defaults filled by the schema are part of the file.
     expect(JSON.parse(json).findings[0].state).toBe('present');
   });

@@ -3,9 +3,13 @@ import { defineRule } from '../define-rule';
 /**
  * Values that declare AI, read tolerantly: the W3C community group's draft uses `ai-assisted` /
  * `ai-autonomous`, a Drupal module writes `ai_summarized; required=undetermined`, an expired IETF
- * draft used `mode=ai-originated`. `human-only`, `none`, `no`, `false` declare the opposite.
+ * draft used `mode=ai-originated`. `human-only`, `none`, `no`, `false` declare the opposite, and so
+ * does a grade that says no label is required.
  */
-const DECLARES_AI = '^\\s*(?:mode\\s*=\\s*)?(?!human|none\\b|no\\b|false\\b|0\\b)(?:ai|machine|auto)[-_ ]?[a-z]*\\b';
+// A value that says no label is required (Drupal's `ai_metadata; required=not-required`: only the
+// metadata was picked by AI) declares nothing about the content.
+const DECLARES_AI =
+  '^(?![^\\n]*\\brequired\\s*=\\s*(?:no|not[-_ ]?required|false|none|0)\\b)(?!\\s*ai[-_ ]?metadata\\b)\\s*(?:mode\\s*=\\s*)?(?!human|none\\b|no\\b|false\\b|0\\b)(?:ai|machine|auto)[-_ ]?[a-z]*\\b';
 
 export default defineRule({
   id: 'ai-disclosure-markup',

@@ -6,27 +6,52 @@ export default defineRule({
   id: 'automated-decision-notice',
   kind: 'decision-notice',
   description: {
-    fr: 'Information sur une décision fondée exclusivement sur un traitement automatisé ou sur un profilage (RGPD art. 22, loi Informatique et Libertés art. 47).',
-    en: 'Notice of a decision based solely on automated processing or on profiling (GDPR art. 22, French Data Protection Act art. 47).',
+    fr: 'Information sur une décision fondée exclusivement sur un traitement automatisé ou sur un profilage (RGPD art. 22, loi Informatique et Libertés art. 47, et leurs équivalents dans les autres pays de l’UE).',
+    en: 'Notice of a decision based solely on automated processing or on profiling (GDPR art. 22, French Data Protection Act art. 47, and their equivalents in other EU countries).',
   },
   legalRefs: ['RGPD art. 22', 'Loi n° 78-17 art. 47', 'RGPD art. 15(1)(h)'],
   signals: [
     {
       type: 'text',
-      pattern: `(?:\\bdecisions? (?:individuelles? )?(?:(?:est|a ete|sont|ont ete|sera|seront) )?(?:fondees?|prises?|basees?|reposant) ${SOLELY} sur (?:un|le|des) traitements? automatises?|\\bdecisions? (?:individuelles? )?(?:entierement |totalement |exclusivement )?automatisees?\\b|\\bprise de decisions? (?:individuelles? )?automatisees?\\b)`,
+      pattern: `(?:\\bdecisions? (?:individuelles? )?(?:(?:est|a ete|sont|ont ete|sera|seront) )?(?:fondees?|prises?|basees?|reposant) ${SOLELY} sur (?:un|le|des) traitements? automatises?|\\bdecisions? (?:individuelles? )?(?:entierement |totalement |exclusivement )?automatisees?\\b|\\bprise de decisions? (?:individuelles? )?automatisees?\\b|\\b(?:sur le seul fondement|sur la seule base|sur la base exclusive|sur le fondement exclusif) d'un traitement automatise\\b|\\bdecision (?:a ete |est )?(?:prise|etablie|calculee) (?:automatiquement|de (?:maniere|facon) (?:entierement )?automatisee)\\b)`,
       weight: 0.85,
-      hints: ['automatis'],
+      hints: ['automatis', 'automatiquement'],
       negatable: true,
     },
     {
       type: 'text',
-      pattern: `(?:\\bautomated (?:individual )?decision[- ]making\\b|\\bdecisions? (?:was |were |is |are )?(?:made|taken|based) solely (?:on|by) automated (?:processing|means)|\\bautomated individual decisions?\\b)`,
+      pattern: `(?:\\bautomated (?:individual )?decision[- ]making\\b|\\bdecisions? (?:was |were |is |are )?(?:made|taken|based) solely (?:on|by) automated (?:processing|means)|\\bautomated individual decisions?\\b|\\b(?:decision|determination|assessment) (?:was|has been|is) (?:made|taken|generated|produced) (?:automatically|by (?:an )?automated (?:system|process|means))\\b)`,
       weight: 0.85,
-      hints: ['automated'],
+      hints: ['automated', 'automatically'],
+      negatable: true,
+    },
+    // German: a tax or benefit notice issued automatically (§ 155 (4) AO, § 35a VwVfG), or a decision
+    // based solely on automated processing (Art. 22 DSGVO).
+    {
+      type: 'text',
+      pattern:
+        '(?:\\b(?:bescheid|verwaltungsakt|entscheidung)\\w* (?:wurde|wird|ist) (?:ausschliesslich |vollstandig |vollautomatisch )?(?:automatisiert|automationsgestutzt|maschinell)\\b[^;\\n]{0,200}?\\b(?:erlassen|erstellt|bearbeitet|getroffen)\\b|\\bausschliesslich automationsgestutzt\\b|\\bvollstandig automatisiert(?:e|en|er)? (?:erlassen|bearbeitet|entscheidung|bescheid|verfahren)\\b|\\bautomatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?\\b|\\bausschliesslich auf einer automatisierten verarbeitung beruhende\\b)',
+      weight: 0.85,
+      hints: ['automatisiert', 'automationsgest'],
+      negatable: true,
+    },
+    // Spanish (actuación administrativa automatizada, art. 41 Ley 40/2015), Italian, Dutch.
+    {
+      type: 'text',
+      pattern:
+        '(?:\\bactuacion administrativa automatizada\\b|\\b(?:decision|resolucion)(?:es)? (?:individual(?:es)? )?(?:automatizadas?|(?:basadas?|fundadas?|adoptadas?|dictadas?) (?:unicamente |exclusivamente )?(?:en un tratamiento automatizado|de forma automatizada|de manera automatizada))\\b|\\bdecision[ei] (?:individual[ei] )?(?:automatizzat[ae]|(?:basat[ae]|fondat[ae]|adottat[ae]) unicamente su (?:un )?trattament[oi] automatizzat[oi])\\b|\\bprocesso decisionale automatizzato\\b|\\bgeautomatiseerde (?:besluitvorming|besluiten|beslissing(?:en)?)\\b|\\b(?:besluit|beschikking|beslissing)(?:en)? (?:is|wordt|werd|worden|werden|zijn) (?:volledig |direct )?(?:geautomatiseerd|automatisch) (?:genomen|tot stand gekomen|vastgesteld|verleend)\\b)',
+      weight: 0.85,
+      hints: ['automatizad', 'automatizzat', 'geautomatiseerd', 'automatisch'],
       negatable: true,
     },
     // Article numbers and profiling are weak: privacy policies list them among every right.
-    { type: 'text', pattern: "\\barticle 22 (?:du (?:rgpd|reglement general)|of the (?:gdpr|general data protection regulation))|\\barticle 47 de la loi (?:n[o°] ?78-17|informatique et libertes|du 6 janvier 1978)", weight: 0.5, hints: ['article 22', 'article 47'] },
+    {
+      type: 'text',
+      pattern:
+        "\\barticle 22 (?:du (?:rgpd|reglement general)|of the (?:uk )?(?:gdpr|general data protection regulation))|\\barticle 47 de la loi (?:n[o°] ?78-17|informatique et libertes|du 6 janvier 1978)|\\bart(?:ikel|iculo|icolo|\\.)? ?22 (?:dsgvo|ds-gvo|del rgpd|del gdpr|avg|van de avg)\\b|\\b§ ?35a vwvfg|\\b§ ?155 abs\\.? ?4 ao\\b|\\bart(?:iculo|\\.)? ?41 de la ley 40/2015",
+      weight: 0.5,
+      hints: ['article 22', 'article 47', 'dsgvo', 'ds-gvo', '22 del', '22 avg', '35a', '155 abs', 'ley 40'],
+    },
     { type: 'text', pattern: '\\b(?:profilage|profiling)\\b', weight: 0.4, hints: ['profilage', 'profiling'], negatable: true },
   ],
   sources: [
