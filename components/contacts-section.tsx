@@ -1,6 +1,6 @@
 import { useLang, useTranslate } from '../lib/i18n/context';
 import type { PageContacts } from '../lib/report/schema';
-import { contactsForHost, type Contact } from '../lib/rights';
+import { contactsForHost, getLegalBasis, type BasisId, type Contact } from '../lib/rights';
 
 /**
  * Whom to turn to: the route of the service's sector (from the site's host), the page's own
@@ -100,6 +100,22 @@ function ContactItem({ contact, lang }: { contact: Contact; lang: 'fr' | 'en' })
         )}
         {contact.postal && <p>{t('popup_contacts_postal', contact.postal)}</p>}
         {contact.postalHint && <p>{contact.postalHint[lang]}</p>}
+        {contact.basis.length > 0 && (
+          <p class="contact-basis">
+            {t('popup_contacts_basis')}{' '}
+            {contact.basis.map((id, i) => {
+              const basis = getLegalBasis(id as BasisId);
+              return (
+                <span key={id}>
+                  {i > 0 && (lang === 'fr' ? '\u00a0; ' : '; ')}
+                  <a href={basis.url} target="_blank" rel="noreferrer" lang="fr">
+                    {basis.short}
+                  </a>
+                </span>
+              );
+            })}
+          </p>
+        )}
       </details>
     </li>
   );

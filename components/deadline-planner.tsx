@@ -16,7 +16,7 @@ import { useAnnounce } from './letter-copy-button';
 import { StatusMessage } from './status-message';
 
 /** The events of `computeDeadlines`, in the order people meet them. */
-export const DEADLINE_EVENTS: readonly DeadlineEvent[] = ['decision-received', 'rules-request-sent', 'administrative-appeal-sent', 'gdpr-request-sent'];
+export const DEADLINE_EVENTS: readonly DeadlineEvent[] = ['decision-received', 'rules-request-sent', 'cada-referral-registered', 'administrative-appeal-sent', 'gdpr-request-sent'];
 
 function eventLabel(event: DeadlineEvent, t: Translate): string {
   switch (event) {
@@ -24,6 +24,8 @@ function eventLabel(event: DeadlineEvent, t: Translate): string {
       return t('act_event_decision_received');
     case 'rules-request-sent':
       return t('act_event_rules_request_sent');
+    case 'cada-referral-registered':
+      return t('act_event_cada_referral_registered');
     case 'administrative-appeal-sent':
       return t('act_event_administrative_appeal_sent');
     case 'gdpr-request-sent':

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BasisId } from './legal-bases';
 import type { FactId } from './facts';
 import { contactSchema, omissionSchema, sectorSchema, type Contact, type Omission, type Sector } from './schema';
 
@@ -14,7 +15,7 @@ import { contactSchema, omissionSchema, sectorSchema, type Contact, type Omissio
  * Assurance Maladie 3646, CADA) are not here at all.
  */
 
-const CHECKED_ON = '2026-11-26';
+const CHECKED_ON = '2026-12-07';
 
 const CONTACT_LIST = [
   {
@@ -26,8 +27,8 @@ const CONTACT_LIST = [
       en: 'Independent authority. It defends, for free, users of administrations and public services, and people facing discrimination.',
     },
     whenToUse: {
-      fr: 'Après une première démarche restée sans réponse ou sans solution auprès de l’administration : blocage, erreur, absence de réponse, discrimination, pas d’autre moyen que le numérique. La saisir ne suspend pas les délais pour aller au tribunal.',
-      en: 'After a first attempt with the administration that got no answer or no solution: blocked file, error, no answer, discrimination, no way other than online. Contacting it does not stop the deadlines for going to court.',
+      fr: 'Après une première démarche restée sans réponse ou sans solution auprès de l’administration : blocage, erreur, absence de réponse, discrimination, pas d’autre moyen que le numérique. En général, la saisir n’arrête pas les délais pour aller au tribunal. Exception : pour une décision soumise à une médiation préalable obligatoire (par exemple une radiation, une suppression d’allocation ou un trop-perçu de France Travail), la saisir interrompt ce délai, comme saisir le médiateur.',
+      en: 'After a first attempt with the administration that got no answer or no solution: blocked file, error, no answer, discrimination, no way other than online. In general, contacting it does not stop the deadlines for going to court. Exception: for a decision subject to compulsory prior mediation (for example a removal from the jobseekers’ list, a loss of allowance or an overpayment at France Travail), contacting it interrupts that deadline, as going to the mediator does.',
     },
     scope: 'national',
     phone: '09 69 39 00 00',
@@ -37,7 +38,8 @@ const CONTACT_LIST = [
     omitted: [
       { note: 'opening hours of the phone line (sources conflict: 8h-20h vs 9h-18h) — do not display hours' },
     ],
-    facts: ['ddd-defends-public-service-users', 'ddd-does-not-suspend-deadlines'],
+    facts: ['ddd-defends-public-service-users', 'ddd-does-not-suspend-deadlines', 'ddd-interrupts-under-compulsory-mediation'],
+    basis: ['cja-l213-13', 'cja-l213-14'],
     sources: [
       'https://www.defenseurdesdroits.fr/fr/saisir-le-defenseur-des-droits',
       'https://defenseurdesdroits.fr/fr/obtenir-de-laide',
@@ -113,8 +115,8 @@ const CONTACT_LIST = [
       en: 'Data protection authority. It handles complaints about the use of your data, including automated decisions and profiling.',
     },
     whenToUse: {
-      fr: 'Après avoir d’abord écrit à l’organisme ou à son délégué à la protection des données, sans réponse en un mois ou avec une réponse qui ne vous satisfait pas. Pour une question de données personnelles ou d’IA, c’est la CNIL. Elle n’accorde pas de dommages et intérêts.',
-      en: 'After first writing to the organisation or its data protection officer, with no answer within a month or an unsatisfactory one. For a question about personal data or AI, turn to the CNIL. It does not award damages.',
+      fr: 'Après avoir d’abord écrit à l’organisme ou à son délégué à la protection des données, sans réponse en un mois ou avec une réponse qui ne vous satisfait pas. Pour vos données personnelles, y compris une décision automatisée, c’est la CNIL. Elle n’accorde pas de dommages et intérêts. L’autorité chargée de l’obligation de dire qu’on parle à une IA n’était pas encore fixée par une loi définitive dans les sources vérifiées (février 2026).',
+      en: 'After first writing to the organisation or its data protection officer, with no answer within a month or an unsatisfactory one. For your personal data, automated decisions included, turn to the CNIL. It does not award damages. The authority in charge of the duty to say that you are talking to an AI was not yet set by a final law in the sources checked (February 2026).',
     },
     scope: 'national',
     phone: '01 53 73 22 22',
@@ -125,7 +127,7 @@ const CONTACT_LIST = [
         note: 'exact complaint URL path (archived page is cnil.fr/adresser-une-plainte; contact form https://www.cnil.fr/fr/vous-souhaitez-contacter-la-cnil is used in Ministry texts)',
       },
     ],
-    facts: ['cnil-complaint-after-organisation'],
+    facts: ['cnil-complaint-after-organisation', 'no-final-ai-act-authority'],
     sources: ['https://cnil.fr/adresser-une-plainte', 'https://cnil.fr/fr/node/166989', 'https://www.cnil.fr/vos-droits/la-cnil-a-vos-cotes/', 'https://www.dpo-partage.fr/comment-joindre-la-cnil/'],
     checkedOn: CHECKED_ON,
   },
@@ -356,8 +358,8 @@ const CONTACT_LIST = [
       en: 'Independent national mediator for disputes between people insured under the farming scheme and their MSA fund.',
     },
     whenToUse: {
-      fr: 'Seulement après une décision de la commission de recours amiable (CRA) de la MSA. La saisir reporte les délais pour aller au tribunal.',
-      en: 'Only after a decision of the MSA amicable appeals board (CRA). Contacting the mediator postpones the deadlines for going to court.',
+      fr: 'Seulement après une décision de la commission de recours amiable (CRA) de la MSA. La saisir suspend les délais pour aller au tribunal : ils s’arrêtent pendant la médiation, puis reprennent pour le temps qui restait.',
+      en: 'Only after a decision of the MSA amicable appeals board (CRA). Contacting the mediator suspends the deadlines for going to court: they stop during the mediation, then resume for the time that was left.',
     },
     scope: 'national',
     web: 'https://www.msa.fr/',
@@ -366,7 +368,8 @@ const CONTACT_LIST = [
       { dropped: 'postal', note: 'postal address dates from a 2019 article' },
       { note: 'deep link to the online form' },
     ],
-    facts: ['msa-mediator-after-cra'],
+    facts: ['msa-mediator-after-cra', 'msa-mediator-suspends-deadlines'],
+    basis: ['code-rural-l723-34-1'],
     sources: [
       'https://www.lafranceagricole.fr/msa-mutualite-sociale-agricole/article/774880/553-rclamations-transmises-au-mdiateur-en-2018',
       'https://bourgogne.msa.fr/lfp/le-mediateur-de-la-msa',
@@ -389,17 +392,22 @@ const CONTACT_LIST = [
       en: 'After a first attempt with the school or office. Careful: this mediation does not stop the deadlines for going to court. For Parcoursup, first ask for the reasons of the refusal within one month.',
     },
     scope: 'national',
-    web: 'https://www.enseignementsup-recherche.gouv.fr/cid20304/la-mediatrice-men-s.html',
+    web: 'https://www.education.gouv.fr/formulaire-de-saisine-du-mediateur-cgu-conditions-generales-d-utilisation-du-service-289560',
+    webHint: {
+      fr: 'page des conditions d’utilisation du formulaire de saisine en ligne du médiateur',
+      en: 'terms-of-use page of the mediator’s online referral form',
+    },
     omitted: [{ note: 'current URL of the online referral form' }],
     facts: ['education-mediator', 'parcoursup-reasons-one-month'],
     sources: [
+      'https://www.education.gouv.fr/formulaire-de-saisine-du-mediateur-cgu-conditions-generales-d-utilisation-du-service-289560',
       'https://www.enseignementsup-recherche.gouv.fr/cid20304/la-mediatrice-men-s.html',
       'https://www.josselin.com/mes-demarches-en-ligne/?xml=F1897',
       'https://hild-avocat.fr/?p=1422',
     ],
     checkedOn: CHECKED_ON,
   },
-] as const satisfies readonly (z.input<typeof contactSchema> & { facts?: readonly FactId[]; omitted?: readonly Omission[] })[];
+] as const satisfies readonly (z.input<typeof contactSchema> & { facts?: readonly FactId[]; basis?: readonly BasisId[]; omitted?: readonly Omission[] })[];
 
 /**
  * recourse.json entries deliberately not turned into a contact, and why. Tests check that every
@@ -409,7 +417,7 @@ export const EXCLUDED_RECOURSE_ENTRIES = [
   {
     recourseId: 'ai_act_complaint_authority',
     reason:
-      'Its designation (CNIL, per a February 2026 Senate amendment) and complaint channel are unverified in recourse.json; the CNIL contact says "for a question about personal data or AI, the CNIL", as legal-facts.md §3.7 advises.',
+      'Not designated by a final law in the sources checked (February 2026: government amendments to the Senate bill name the Arcom for art. 50 and the CNIL for art. 85 complaints; docs/rights.md R6). The CNIL contact says the CNIL is the authority for personal data and that the AI authority is not yet set.',
   },
 ] as const;
 
@@ -539,12 +547,12 @@ const SECTOR_LIST = [
       fr: [
         'Pour contester une décision de la MSA, écrivez d’abord à sa commission de recours amiable (CRA).',
         'Après la décision de la CRA, vous pouvez saisir le médiateur de la MSA.',
-        'Saisir le médiateur reporte les délais pour aller au tribunal.',
+        'Saisir le médiateur suspend les délais pour aller au tribunal : ils reprennent après la médiation pour le temps qui restait.',
       ],
       en: [
         'To contest an MSA decision, first write to its amicable appeals board (CRA).',
         'After the CRA’s decision, you can go to the MSA mediator.',
-        'Going to the mediator postpones the deadlines for going to court.',
+        'Going to the mediator suspends the deadlines for going to court: they resume after the mediation for the time that was left.',
       ],
     },
     facts: ['msa-mediator-after-cra'],

@@ -10,8 +10,8 @@ import { deadlineEventSchema, isoDateSchema, type DeadlineEvent, type Lang, type
  * (see dates.ts): a period of N months ends on the same day number N months later, or on the last
  * day of that month when it is shorter (31 January + 1 month → 28 or 29 February). A period that
  * starts at the end of another is counted from the computed end (chained), not from the first date.
- * Weekends and public holidays are not moved: the research gives no rule for them, so every date
- * carries the `indicative-date` caveat.
+ * Weekends and public holidays are not moved and "délais francs" are not applied: every date
+ * carries the `indicative-date` caveat, which says so and is shown with every computed date.
  */
 
 export const deadlineInputSchema = z.object({ event: deadlineEventSchema, date: isoDateSchema });
@@ -22,6 +22,8 @@ export const MILESTONE_IDS = [
   'cada-referral-deadline',
   'administrative-appeal-deadline',
   'court-appeal-deadline',
+  'cada-refusal-confirmed',
+  'court-deadline-after-cada',
   'implicit-rejection',
   'court-deadline-after-rejection',
   'gdpr-answer-due',
@@ -40,6 +42,8 @@ export const CAVEAT_IDS = [
   'appeal-interrupts-court-deadline',
   'gdpr-extension',
   'gdpr-then-cnil',
+  'cada-opinion-may-come-later',
+  'counted-from-cada-registration',
 ] as const;
 export type CaveatId = (typeof CAVEAT_IDS)[number];
 
@@ -64,7 +68,7 @@ const PLANS: Record<DeadlineEvent, readonly MilestoneRule[]> = {
         fr: 'Sans réponse à cette date, c’est un refus (refus implicite)',
         en: 'No answer by this date means a refusal (implicit refusal)',
       },
-      basis: ['decret-2017-330'],
+      basis: ['crpa-r311-12', 'crpa-r311-13'],
       facts: ['rules-request-silence-one-month'],
       caveats: ['counted-from-date-given', 'indicative-date'],
     },
@@ -98,6 +102,29 @@ const PLANS: Record<DeadlineEvent, readonly MilestoneRule[]> = {
       caveats: ['court-runs-only-if-stated', 'check-compulsory-prior-appeal', 'indicative-date'],
     },
   ],
+  'cada-referral-registered': [
+    {
+      id: 'cada-refusal-confirmed',
+      after: 'event',
+      months: 2,
+      label: {
+        fr: 'Si l’administration se tait jusqu’à cette date, son refus est confirmé',
+        en: 'If the administration stays silent until this date, its refusal is confirmed',
+      },
+      basis: ['crpa-r343-5'],
+      facts: ['cada-silence-confirms-refusal'],
+      caveats: ['counted-from-cada-registration', 'cada-opinion-may-come-later', 'indicative-date'],
+    },
+    {
+      id: 'court-deadline-after-cada',
+      after: 'cada-refusal-confirmed',
+      months: 2,
+      label: { fr: 'Date limite pour saisir le tribunal administratif', en: 'Deadline to go to the administrative court' },
+      basis: ['cja-r421-2'],
+      facts: ['cada-silence-confirms-refusal', 'implicit-rejection-court-deadline'],
+      caveats: ['cada-opinion-may-come-later', 'court-runs-only-if-stated', 'indicative-date'],
+    },
+  ],
   'administrative-appeal-sent': [
     {
       id: 'implicit-rejection',
@@ -116,8 +143,8 @@ const PLANS: Record<DeadlineEvent, readonly MilestoneRule[]> = {
       after: 'implicit-rejection',
       months: 2,
       label: { fr: 'Date limite pour saisir le tribunal après ce rejet', en: 'Deadline to go to court after this rejection' },
-      basis: ['cja-r421-1', 'cja-r421-5'],
-      facts: ['court-two-months-if-stated'],
+      basis: ['cja-r421-2', 'cja-r421-5', 'crpa-l112-6'],
+      facts: ['court-two-months-if-stated', 'implicit-rejection-court-deadline'],
       caveats: ['court-runs-only-if-stated', 'indicative-date'],
     },
   ],
@@ -155,8 +182,8 @@ interface CaveatData {
 export const CAVEATS: Readonly<Record<CaveatId, CaveatData>> = {
   'indicative-date': {
     text: {
-      fr: 'Vigie calcule cette date pour vous aider. Elle est indicative : vérifiez les délais écrits sur vos documents, et agissez plus tôt si vous pouvez.',
-      en: 'Vigie works out this date to help you. It is indicative: check the deadlines written on your documents, and act earlier if you can.',
+      fr: 'Vigie calcule cette date pour vous aider. Elle est indicative : Vigie ne tient pas compte des « délais francs », ni du report au jour ouvré suivant quand un délai finit un samedi, un dimanche ou un jour férié. Vérifiez les délais écrits sur vos documents, et agissez plus tôt si vous pouvez.',
+      en: 'Vigie works out this date to help you. It is indicative: Vigie does not apply “délais francs” (whole days not counted) nor move a deadline that ends on a Saturday, Sunday or public holiday to the next working day. Check the deadlines written on your documents, and act earlier if you can.',
     },
     facts: [],
   },
@@ -215,6 +242,20 @@ export const CAVEATS: Readonly<Record<CaveatId, CaveatData>> = {
       en: 'The administration may extend this period by 2 months if the request is complex.',
     },
     facts: ['gdpr-answer-one-month'],
+  },
+  'cada-opinion-may-come-later': {
+    text: {
+      fr: 'La CADA met souvent plus d’un mois à donner son avis (52 jours en moyenne en 2023). N’attendez pas son avis au-delà de ces dates.',
+      en: 'The CADA often takes more than a month to give its opinion (52 days on average in 2023). Do not wait for it past these dates.',
+    },
+    facts: ['cada-takes-longer-than-a-month'],
+  },
+  'counted-from-cada-registration': {
+    text: {
+      fr: 'Les 2 mois comptent à partir du jour où la CADA a enregistré votre demande : elle vous l’indique. Entrez cette date si vous l’avez.',
+      en: 'The 2 months count from the day the CADA registered your request: it tells you that date. Enter it if you have it.',
+    },
+    facts: ['cada-silence-confirms-refusal'],
   },
   'gdpr-then-cnil': {
     text: {

@@ -1,9 +1,10 @@
 import type { Fact } from './schema';
 
 /*
- * Facts of the legal research (/work/shared/legal/legal-facts.md, 26 November 2026) that the
- * rights, contacts and caveats rely on. Only facts tagged [P] or [S] there are listed; [U] facts
- * are left out (docs/rights.md lists them and why).
+ * Facts of the legal research (/work/shared/legal/legal-facts.md, 26 November 2026) and of the
+ * project's legal review (docs/rights.md, « Révision juridique », 7 December 2026: sections R1…)
+ * that the rights, contacts and caveats rely on. Only facts tagged [P] or [S] are listed; [U]
+ * facts are left out (docs/rights.md lists them and why).
  *
  * `tag` is the best tag legal-facts.md gives the fact: `P` needs at least one source tagged [P]
  * there (tests/unit/rights-data.test.ts checks it). Official pages that legal-facts.md quotes with
@@ -72,7 +73,7 @@ const FACT_LIST = [
   },
   {
     id: 'rules-request-silence-one-month',
-    statement: 'Silence of the administration for one month on the request for the rules is a refusal (décret 2017-330).',
+    statement: 'Silence of the administration for one month on the request for the rules is a refusal (CRPA R.* 311-12 and R. 311-13, which décret 2017-330 recalls).',
     tag: 'P',
     section: '1.4',
     sources: [DECRET_2017_330, ETALAB_MENTION],
@@ -117,7 +118,7 @@ const FACT_LIST = [
   {
     id: 'publication-of-algorithm-rules',
     statement:
-      'L. 312-1-3: administrations publish online the rules of their main algorithmic processing that found individual decisions, without any request (CADA), except those with 50 full-time staff or fewer and local authorities of 3,500 inhabitants or fewer (Etalab).',
+      'L. 312-1-3: administrations publish online the rules of their main algorithmic processing that found individual decisions, without any request (CADA), except bodies below a staff threshold set by decree; Etalab also exempts local authorities under 3,500 inhabitants.',
     tag: 'P',
     section: '1.5',
     sources: ['https://cada.data.gouv.fr/20185277/', ETALAB_GUIDE, 'https://lexbase.fr/texte-de-loi/code-des-relations-entre-le-public-et-ladministrationl31213/L4872LAP.html'],
@@ -132,7 +133,7 @@ const FACT_LIST = [
   },
   {
     id: 'parcoursup-reasons-one-month',
-    statement: 'Parcoursup candidates must ask for the reasons within one month of the refusal (code de l’éducation D. 612-1-14).',
+    statement: 'Parcoursup candidates must ask for the reasons within one month of the refusal (regulatory part of the code de l’éducation; the article was renumbered in 2023 and its current number is unchecked).',
     tag: 'S',
     section: '1.6',
     sources: ['https://hild-avocat.fr/?p=1422'],
@@ -274,7 +275,7 @@ const FACT_LIST = [
   },
   {
     id: 'ddd-does-not-suspend-deadlines',
-    statement: 'Referral to the Défenseur des droits comes after a first attempt with the administration and does not suspend court deadlines.',
+    statement: 'Referral to the Défenseur des droits comes after a first attempt with the administration and, in general, does not suspend court deadlines.',
     tag: 'S',
     section: '4.1',
     sources: ['https://argences.com/guide-des-droits-et-demarches/particulier/F13158/defenseur-des-droits'],
@@ -405,6 +406,71 @@ const FACT_LIST = [
       'https://www.associationmodeemploi.fr/article/le-defenseur-des-droits-requiert-la-possibilite-d-une-alternative-aux-procedures-numeriques.68174',
       'https://www.actu-juridique.fr/administratif/service-public/le-principe-dacces-aux-teleservices-publics/',
     ],
+  },
+  // Project legal review of 7 December 2026 (docs/rights.md, « Révision juridique »).
+  {
+    id: 'ddd-interrupts-under-compulsory-mediation',
+    statement:
+      'For decisions subject to compulsory prior mediation (e.g. France Travail removal, loss of allowance, overpayments), referring to the mediator interrupts the court deadline (CJA L. 213-13) and a complaint to the Défenseur des droits has the same effect (L. 213-14).',
+    tag: 'P',
+    section: 'R2',
+    sources: [
+      'https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006070933/LEGISCTA000044557270',
+      'https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006070933/LEGISCTA000045414686',
+    ],
+  },
+  {
+    id: 'publication-threshold-fte',
+    statement: 'D. 312-1-4 sets the L. 312-1-3 threshold at 50 agents or employees in full-time equivalents; the 3,500-inhabitant exemption is written in L. 312-1-1 only.',
+    tag: 'S',
+    section: 'R3',
+    sources: ['https://github.com/francois76/legifrance'],
+  },
+  {
+    id: 'no-final-ai-act-authority',
+    statement:
+      'The CNIL is the personal-data authority; the French authority for AI Act art. 50 was not designated by a final law in the sources checked (February 2026: government amendments name the Arcom for art. 50 and the CNIL for art. 85 complaints).',
+    tag: 'P',
+    section: 'R6',
+    sources: ['https://www.senat.fr/amendements/2025-2026/348/Amdt_439.html', 'https://www.senat.fr/enseance/2025-2026/348/Amdt_442.html'],
+  },
+  {
+    id: 'implicit-rejection-court-deadline',
+    statement:
+      'After an implicit rejection, the two months to go to court run from the day it arises (CJA R. 421-2), and only if the acknowledgement of receipt stated the routes and deadlines (CRPA L. 112-3, L. 112-6).',
+    tag: 'P',
+    section: 'R7',
+    sources: ['https://www.conseil-etat.fr/fr/arianeweb/CE/analyse/2024-03-11/488227', 'https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070933/articles/LEGIARTI000006449943'],
+  },
+  {
+    id: 'cada-silence-confirms-refusal',
+    statement:
+      'Two months of silence after the CADA registered the request confirm the refusal (CRPA R.* 343-4, R. 343-5); the court must then be seized within two months.',
+    tag: 'P',
+    section: 'R8',
+    sources: ['https://senat.fr/questions/base/2025/qSEQ250203135.html', 'https://www.conseil-etat.fr/fr/arianeweb/CE/analyse/2024-03-11/488227'],
+  },
+  {
+    id: 'cada-takes-longer-than-a-month',
+    statement: 'The CADA took 52 days on average in 2023 (59 in 2022), beyond its one month, according to its activity report as quoted by the Senate.',
+    tag: 'P',
+    section: 'R8',
+    sources: ['https://senat.fr/questions/base/2025/qSEQ250203135.html'],
+  },
+  {
+    id: 'mention-required-since-2017',
+    statement:
+      'The mention has been required since décret 2017-330 came into force on 1 September 2017; 1 July 2020 is when a fully automated decision without it became void.',
+    tag: 'P',
+    section: 'R9',
+    sources: [ETALAB_MENTION, A11502],
+  },
+  {
+    id: 'msa-mediator-suspends-deadlines',
+    statement: 'Referral to the MSA mediator suspends the court deadlines (code rural L. 723-34-1): they stop during the mediation and then resume.',
+    tag: 'P',
+    section: 'R10',
+    sources: ['https://www.legifrance.gouv.fr/affichTexteArticle.do?cidTexte=JORFTEXT000037307624&idArticle=LEGIARTI000037309103&dateTexte=20180812'],
   },
 ] as const satisfies readonly Fact[];
 

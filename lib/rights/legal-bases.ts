@@ -3,11 +3,12 @@ import type { LegalBasis } from './schema';
 /*
  * Articles and decisions cited by the rights and letters, with their official link.
  *
- * Article-level Légifrance ids (LEGIARTI…) are only used where a public-sector source gives them:
- * Etalab's guide (etalab/guides.etalab.gouv.fr, algorithmes/0-guide.md and 4-mention.md) gives
- * L. 311-3-1, R. 311-3-1-1, R. 311-3-1-2, L. 312-1-3 and art. 47 of the loi Informatique et
- * Libertés. For the other articles the link opens the whole code (`urlTarget: 'text'`): an id is
- * never rebuilt from memory. See docs/rights.md, "Legal bases".
+ * Article-level Légifrance ids (LEGIARTI…) are only used where a source gives them: Etalab's guide
+ * (etalab/guides.etalab.gouv.fr, algorithmes/0-guide.md and 4-mention.md) gives L. 311-3-1,
+ * R. 311-3-1-1, R. 311-3-1-2, L. 312-1-3 and art. 47 of the loi Informatique et Libertés; the legal
+ * review of 7 December 2026 (docs/rights.md, R11) gives R. 311-13, L. 342-1, CJA R. 421-1, R. 421-2
+ * and R. 421-5, and the section of CJA L. 213-13 and L. 213-14. For the other articles the link opens
+ * the whole code (`urlTarget: 'text'`): an id is never rebuilt from memory.
  */
 
 const CRPA_TEXT = 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000031366350';
@@ -17,9 +18,17 @@ const CODE_EDUCATION_TEXT = 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGIT
 const GDPR = 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679';
 const AI_ACT = 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj';
 
+const legiarti = (id: string) => `https://www.legifrance.gouv.fr/codes/article_lc/${id}`;
+// The CJA section on compulsory prior mediation (L. 213-11 to L. 213-14), read on Légifrance.
+const CJA_MEDIATION_SECTION = 'https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006070933/LEGISCTA000044557270';
+
 const crpa = (article: string) => ({
   fr: `Code des relations entre le public et l’administration (CRPA), article ${article}`,
   en: `Code of relations between the public and the administration (CRPA), article ${article}`,
+});
+const cja = (article: string) => ({
+  fr: `Code de justice administrative (CJA), article ${article}`,
+  en: `Code of administrative justice (CJA), article ${article}`,
 });
 
 export const LEGAL_BASES = {
@@ -66,6 +75,89 @@ export const LEGAL_BASES = {
     url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000034194929',
     urlTarget: 'article',
   },
+  'crpa-r311-12': {
+    id: 'crpa-r311-12',
+    short: 'CRPA art. R.* 311-12',
+    token: 'R.* 311-12',
+    title: crpa('R.* 311-12'),
+    url: CRPA_TEXT,
+    urlTarget: 'text',
+  },
+  'crpa-r311-13': {
+    id: 'crpa-r311-13',
+    short: 'CRPA art. R. 311-13',
+    token: 'R. 311-13',
+    title: crpa('R. 311-13'),
+    url: legiarti('LEGIARTI000031370409'),
+    urlTarget: 'article',
+  },
+  'crpa-r343-5': {
+    id: 'crpa-r343-5',
+    short: 'CRPA art. R. 343-5',
+    token: 'R. 343-5',
+    title: crpa('R. 343-5'),
+    url: CRPA_TEXT,
+    urlTarget: 'text',
+  },
+  'crpa-l112-3': {
+    id: 'crpa-l112-3',
+    short: 'CRPA art. L. 112-3',
+    token: 'L. 112-3',
+    title: crpa('L. 112-3'),
+    url: CRPA_TEXT,
+    urlTarget: 'text',
+  },
+  'crpa-l112-6': {
+    id: 'crpa-l112-6',
+    short: 'CRPA art. L. 112-6',
+    token: 'L. 112-6',
+    title: crpa('L. 112-6'),
+    url: CRPA_TEXT,
+    urlTarget: 'text',
+  },
+  'crpa-d312-1-4': {
+    id: 'crpa-d312-1-4',
+    short: 'CRPA art. D. 312-1-4',
+    token: 'D. 312-1-4',
+    title: crpa('D. 312-1-4'),
+    url: CRPA_TEXT,
+    urlTarget: 'text',
+  },
+  'cja-r421-2': {
+    id: 'cja-r421-2',
+    short: 'CJA art. R. 421-2',
+    token: 'R. 421-2',
+    title: cja('R. 421-2'),
+    url: legiarti('LEGIARTI000006449943'),
+    urlTarget: 'article',
+  },
+  'cja-l213-13': {
+    id: 'cja-l213-13',
+    short: 'CJA art. L. 213-13',
+    token: 'L. 213-13',
+    title: cja('L. 213-13'),
+    url: CJA_MEDIATION_SECTION,
+    urlTarget: 'section',
+  },
+  'cja-l213-14': {
+    id: 'cja-l213-14',
+    short: 'CJA art. L. 213-14',
+    token: 'L. 213-14',
+    title: cja('L. 213-14'),
+    url: CJA_MEDIATION_SECTION,
+    urlTarget: 'section',
+  },
+  'code-rural-l723-34-1': {
+    id: 'code-rural-l723-34-1',
+    short: 'Code rural et de la pêche maritime, art. L. 723-34-1',
+    token: 'L. 723-34-1',
+    title: {
+      fr: 'Code rural et de la pêche maritime, article L. 723-34-1 (créé par la loi n° 2018-727 du 10 août 2018, art. 35)',
+      en: 'Rural and maritime fishing code, article L. 723-34-1 (created by law no. 2018-727 of 10 August 2018, art. 35)',
+    },
+    url: 'https://www.legifrance.gouv.fr/affichTexteArticle.do?cidTexte=JORFTEXT000037307624&idArticle=LEGIARTI000037309103&dateTexte=20180812',
+    urlTarget: 'article',
+  },
   'crpa-r343-1': {
     id: 'crpa-r343-1',
     short: 'CRPA art. R. 343-1',
@@ -79,8 +171,8 @@ export const LEGAL_BASES = {
     short: 'CRPA art. L. 342-1',
     token: 'L. 342-1',
     title: crpa('L. 342-1'),
-    url: CRPA_TEXT,
-    urlTarget: 'text',
+    url: legiarti('LEGIARTI000031367775'),
+    urlTarget: 'article',
   },
   'crpa-l411-2': {
     id: 'crpa-l411-2',
@@ -102,17 +194,17 @@ export const LEGAL_BASES = {
     id: 'cja-r421-1',
     short: 'CJA art. R. 421-1',
     token: 'R. 421-1',
-    title: { fr: 'Code de justice administrative (CJA), article R. 421-1', en: 'Code of administrative justice (CJA), article R. 421-1' },
-    url: CJA_TEXT,
-    urlTarget: 'text',
+    title: cja('R. 421-1'),
+    url: legiarti('LEGIARTI000006449941'),
+    urlTarget: 'article',
   },
   'cja-r421-5': {
     id: 'cja-r421-5',
     short: 'CJA art. R. 421-5',
     token: 'R. 421-5',
-    title: { fr: 'Code de justice administrative (CJA), article R. 421-5', en: 'Code of administrative justice (CJA), article R. 421-5' },
-    url: CJA_TEXT,
-    urlTarget: 'text',
+    title: cja('R. 421-5'),
+    url: legiarti('LEGIARTI000006449946'),
+    urlTarget: 'article',
   },
   'lil-art-47': {
     id: 'lil-art-47',
@@ -198,14 +290,6 @@ export const LEGAL_BASES = {
     short: 'Code de l’éducation, art. L. 612-3',
     token: 'L. 612-3',
     title: { fr: 'Code de l’éducation, article L. 612-3', en: 'Education code, article L. 612-3' },
-    url: CODE_EDUCATION_TEXT,
-    urlTarget: 'text',
-  },
-  'code-education-d612-1-14': {
-    id: 'code-education-d612-1-14',
-    short: 'Code de l’éducation, art. D. 612-1-14',
-    token: 'D. 612-1-14',
-    title: { fr: 'Code de l’éducation, article D. 612-1-14', en: 'Education code, article D. 612-1-14' },
     url: CODE_EDUCATION_TEXT,
     urlTarget: 'text',
   },

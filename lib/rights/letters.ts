@@ -157,7 +157,7 @@ const toAdministration = (f: Filled) => [f.administration, f.administrationAddre
 const LETTERS: Record<LetterId, LetterDefinition> = {
   'algorithm-rules-request': {
     rights: ['algorithm-rules-on-request'],
-    basis: ['crpa-l311-3-1', 'crpa-r311-3-1-2', 'decret-2017-330'],
+    basis: ['crpa-l311-3-1', 'crpa-r311-3-1-2', 'crpa-r311-12', 'crpa-r311-13'],
     fields: ['fullName', 'address', 'administration', 'administrationAddress', 'decisionRef', 'decisionDate', 'fileNumber', 'place', 'today'],
     deadlineEvent: 'rules-request-sent',
     title: {
@@ -185,7 +185,7 @@ const LETTERS: Record<LetterId, LetterDefinition> = {
               '3° les paramètres de traitement et, le cas échéant, leur pondération, appliqués à ma situation ;',
               '4° les opérations effectuées par le traitement.',
             ].join('\n'),
-            'Sans réponse de votre part dans le délai d’un mois, votre silence vaudra refus (décret n° 2017-330 du 14 mars 2017). Je pourrai alors saisir la Commission d’accès aux documents administratifs (CADA) dans le délai de deux mois.',
+            'Sans réponse de votre part dans le délai d’un mois, votre silence vaudra refus (articles R.* 311-12 et R. 311-13 du code des relations entre le public et l’administration). Je pourrai alors saisir la Commission d’accès aux documents administratifs (CADA) dans le délai de deux mois.',
           ]
         : [
             `I have received your decision ${f.decisionRef} of ${f.decisionDate} on my file no. ${f.fileNumber}. This decision was taken, at least in part, on the basis of an algorithmic processing.`,
@@ -197,7 +197,7 @@ const LETTERS: Record<LetterId, LetterDefinition> = {
               '3. the processing parameters and, where applicable, their weighting, as applied to my situation;',
               '4. the operations carried out by the processing.',
             ].join('\n'),
-            'Without an answer within one month, your silence will amount to a refusal (decree no. 2017-330 of 14 March 2017). I will then be able to refer the matter to the Commission for access to administrative documents (CADA) within two months.',
+            'Without an answer within one month, your silence will amount to a refusal (articles R.* 311-12 and R. 311-13 of the code of relations between the public and the administration). I will then be able to refer the matter to the Commission for access to administrative documents (CADA) within two months.',
           ],
   },
   'gdpr-access-request': {
@@ -251,7 +251,7 @@ const LETTERS: Record<LetterId, LetterDefinition> = {
   },
   'cada-referral': {
     rights: ['cada-referral', 'algorithm-rules-on-request'],
-    basis: ['crpa-l311-3-1', 'crpa-r311-3-1-2', 'decret-2017-330', 'crpa-l342-1', 'crpa-r343-1'],
+    basis: ['crpa-l311-3-1', 'crpa-r311-3-1-2', 'crpa-r311-12', 'crpa-r311-13', 'crpa-l342-1', 'crpa-r343-1'],
     fields: [
       'fullName',
       'address',
@@ -280,7 +280,7 @@ const LETTERS: Record<LetterId, LetterDefinition> = {
       lang === 'fr'
         ? [
             `Le ${f.requestDate}, j’ai demandé à ${f.administration} (${f.administrationAddress}) de me communiquer, en application de l’article L. 311-3-1 du ${CRPA_FR}, les règles définissant le traitement algorithmique utilisé pour sa décision ${f.decisionRef} du ${f.decisionDate} me concernant (dossier n° ${f.fileNumber}), ainsi que les informations prévues à l’article R. 311-3-1-2 du même code.`,
-            'Je n’ai pas obtenu ces informations : l’administration a refusé, ou n’a pas répondu dans le délai d’un mois, ce qui vaut refus (décret n° 2017-330 du 14 mars 2017).',
+            'Je n’ai pas obtenu ces informations : l’administration a refusé, ou n’a pas répondu dans le délai d’un mois, ce qui vaut refus (articles R.* 311-12 et R. 311-13 du code des relations entre le public et l’administration).',
             'En application des articles L. 342-1 et R. 343-1 du même code, je vous saisis de ce refus dans le délai de deux mois, et vous demande de rendre un avis sur la communication de ces informations.',
             [
               'Je joins :',
@@ -291,7 +291,7 @@ const LETTERS: Record<LetterId, LetterDefinition> = {
           ]
         : [
             `On ${f.requestDate}, I asked ${f.administration} (${f.administrationAddress}) to send me, under article L. 311-3-1 of the code of relations between the public and the administration, the rules defining the algorithmic processing used for its decision ${f.decisionRef} of ${f.decisionDate} concerning me (file no. ${f.fileNumber}), and the information listed in article R. 311-3-1-2 of the same code.`,
-            'I have not obtained this information: the administration refused, or did not answer within one month, which amounts to a refusal (decree no. 2017-330 of 14 March 2017).',
+            'I have not obtained this information: the administration refused, or did not answer within one month, which amounts to a refusal (articles R.* 311-12 and R. 311-13 of the code of relations between the public and the administration).',
             'Under articles L. 342-1 and R. 343-1 of the same code, I refer this refusal to you within the two-month period, and ask you to give an opinion on the communication of this information.',
             [
               'I attach:',

@@ -16,7 +16,7 @@ import { rightSchema, type Right } from './schema';
  * RGPD, DPO, IA) spelled out in the right that uses them.
  */
 
-const CHECKED_ON = '2026-11-26';
+const CHECKED_ON = '2026-12-07';
 
 // Decision-notice rule ids (docs/decision-notices.md).
 const CRPA_MENTION = 'crpa-algorithmic-decision-mention';
@@ -111,7 +111,7 @@ const RIGHT_LIST = [
         'If the administration does not answer within one month, that is a refusal.',
       ],
     },
-    legalBasis: ['crpa-l311-3-1', 'crpa-r311-3-1-2', 'decret-2017-330'],
+    legalBasis: ['crpa-l311-3-1', 'crpa-r311-3-1-2', 'crpa-r311-12', 'crpa-r311-13'],
     facts: ['crpa-mention-and-rules-on-request', 'rules-four-items', 'access-request-written-no-reason', 'rules-request-silence-one-month'],
     contacts: ['administration-auteur', 'france-services'],
     deadlines: ['rules-request-sent'],
@@ -133,9 +133,12 @@ const RIGHT_LIST = [
         'Vous avez alors 2 mois pour écrire à la CADA.',
         'Vous pouvez lui écrire par courrier ou par voie électronique.',
         'Joignez une copie de votre demande, et du refus si vous en avez un.',
-        'La CADA donne son avis dans un délai d’un mois.',
+        'La CADA doit donner son avis en un mois, mais elle met souvent plus longtemps.',
         'L’administration n’est pas obligée de suivre cet avis, mais elle le suit le plus souvent.',
         'Vous devez passer par la CADA avant d’aller au tribunal.',
+        'Si l’administration se tait 2 mois après l’enregistrement de votre demande par la CADA, son refus est confirmé.',
+        'Vous avez alors 2 mois pour aller au tribunal administratif, même sans avis de la CADA.',
+        'N’attendez donc pas l’avis au-delà de ce délai.',
       ],
       en: [
         'The CADA is the Commission for access to administrative documents.',
@@ -145,25 +148,30 @@ const RIGHT_LIST = [
         'You then have 2 months to write to the CADA.',
         'You can write to it by post or electronically.',
         'Attach a copy of your request, and of the refusal if you have one.',
-        'The CADA gives its opinion within one month.',
+        'The CADA must give its opinion within one month, but it often takes longer.',
         'The administration does not have to follow this opinion, but it mostly does.',
         'You must go through the CADA before going to court.',
+        'If the administration stays silent for 2 months after the CADA registered your request, its refusal is confirmed.',
+        'You then have 2 months to go to the administrative court, even without the CADA’s opinion.',
+        'So do not wait for the opinion past that deadline.',
       ],
     },
     caveat: {
-      fr: 'Ces délais comptent seulement si l’administration vous a indiqué les recours possibles et leurs délais.',
-      en: 'These deadlines only run if the administration told you the possible routes and their deadlines.',
+      fr: 'Ces délais comptent seulement si l’administration vous a indiqué les recours possibles et leurs délais. En 2023, la CADA a mis 52 jours en moyenne pour donner son avis (selon son rapport d’activité, cité par le Sénat).',
+      en: 'These deadlines only run if the administration told you the possible routes and their deadlines. In 2023 the CADA took 52 days on average to give its opinion (according to its activity report, as quoted by the Senate).',
     },
-    legalBasis: ['decret-2017-330', 'crpa-r343-1', 'crpa-l342-1'],
+    legalBasis: ['crpa-r311-12', 'crpa-r311-13', 'crpa-r343-1', 'crpa-l342-1', 'crpa-r343-5'],
     facts: [
       'rules-request-silence-one-month',
       'cada-two-months-after-refusal',
       'cada-compulsory-before-court',
       'cada-how-to-refer',
       'cada-avis-one-month-not-binding',
+      'cada-silence-confirms-refusal',
+      'cada-takes-longer-than-a-month',
     ],
     contacts: ['cada'],
-    deadlines: ['rules-request-sent'],
+    deadlines: ['rules-request-sent', 'cada-referral-registered'],
     checkedOn: CHECKED_ON,
   },
   {
@@ -176,8 +184,8 @@ const RIGHT_LIST = [
     explanation: {
       fr: [
         'Une décision est « entièrement automatisée » quand un ordinateur la prend seul, sans agent.',
-        'Depuis le 1er juillet 2020, une telle décision doit contenir la mention explicite.',
-        'Sans cette mention, la loi dit que la décision est nulle : elle n’est pas valable.',
+        'Depuis le 1er septembre 2017, toute décision prise avec un algorithme doit le mentionner.',
+        'Depuis le 1er juillet 2020, une décision entièrement automatisée sans cette mention est nulle : elle n’est pas valable.',
         'Vous pouvez demander à l’administration de revoir la décision : c’est un recours administratif.',
         'Pour ce recours, l’administration ne doit pas décider avec l’algorithme seul.',
         'Le Conseil constitutionnel l’a jugé en 2018.',
@@ -186,8 +194,8 @@ const RIGHT_LIST = [
       ],
       en: [
         'A decision is “fully automated” when a computer takes it alone, without an official.',
-        'Since 1 July 2020, such a decision must contain the explicit mention.',
-        'Without this mention, the law says the decision is null: it is not valid.',
+        'Since 1 September 2017, any decision taken with an algorithm must say so.',
+        'Since 1 July 2020, a fully automated decision without this mention is null: it is not valid.',
         'You can ask the administration to review the decision: this is an administrative appeal.',
         'For this appeal, the administration must not decide with the algorithm alone.',
         'The Constitutional Council ruled so in 2018.',
@@ -199,15 +207,15 @@ const RIGHT_LIST = [
       fr: 'Vigie ne peut pas savoir si un agent a participé à la décision. La décision ou l’administration doit vous le dire.',
       en: 'Vigie cannot know whether an official took part in the decision. The decision or the administration must tell you.',
     },
-    legalBasis: ['lil-art-47', 'cc-2018-765-dc', 'crpa-l311-3-1'],
-    facts: ['fully-automated-nullity', 'appeal-not-decided-by-algorithm-alone', 'controller-masters-algorithm'],
+    legalBasis: ['lil-art-47', 'cc-2018-765-dc', 'crpa-l311-3-1', 'crpa-r311-3-1-1', 'decret-2017-330'],
+    facts: ['fully-automated-nullity', 'mention-required-since-2017', 'appeal-not-decided-by-algorithm-alone', 'controller-masters-algorithm'],
     contacts: ['recours-administratif'],
     deadlines: ['decision-received', 'administrative-appeal-sent'],
     checkedOn: CHECKED_ON,
   },
   {
     id: 'gdpr-access-automated-logic',
-    appliesTo: [{ kind: 'decision-notice', contexts: ['decision'] }],
+    appliesTo: [{ kind: 'decision-notice', contexts: ['decision'], laws: ['fr', 'eu'] }],
     title: {
       fr: 'Demander vos données et la logique d’une décision automatisée',
       en: 'Ask for your data and the logic of an automated decision',
@@ -301,7 +309,8 @@ const RIGHT_LIST = [
         'Envoyez-le dans les 2 mois après avoir reçu la décision.',
         'Ce recours arrête le délai pour aller au tribunal.',
         'Si l’administration ne répond pas pendant 2 mois, c’est un refus.',
-        'Ensuite, vous avez 2 mois pour aller au tribunal administratif.',
+        'Ensuite, vous avez 2 mois pour aller au tribunal administratif, à partir du jour de ce refus.',
+        'Ce délai compte seulement si l’accusé de réception de votre recours indiquait les recours possibles et leurs délais.',
         'C’est gratuit. Vous pouvez le faire en ligne avec Télérecours citoyens, ou par courrier.',
         'Le délai de 2 mois compte seulement si la décision indique les recours possibles et leurs délais.',
         'Certaines décisions demandent d’abord un recours obligatoire, par exemple devant une commission de recours amiable.',
@@ -315,7 +324,8 @@ const RIGHT_LIST = [
         'Send it within 2 months of receiving the decision.',
         'This appeal stops the deadline for going to court.',
         'If the administration does not answer for 2 months, that is a refusal.',
-        'You then have 2 months to go to the administrative court.',
+        'You then have 2 months to go to the administrative court, from the day of that refusal.',
+        'This deadline only runs if the acknowledgement of receipt of your appeal stated the possible routes and their deadlines.',
         'It is free. You can do it online with Télérecours citoyens, or by post.',
         'The 2-month deadline only runs if the decision states the possible routes of appeal and their deadlines.',
         'Some decisions first require a compulsory appeal, for example to an amicable appeals board.',
@@ -323,8 +333,13 @@ const RIGHT_LIST = [
         'Without this compulsory appeal, the court may refuse to examine your case.',
       ],
     },
-    legalBasis: ['crpa-l411-2', 'crpa-l231-4', 'cja-r421-1', 'cja-r421-5'],
+    caveat: {
+      fr: 'Sans indication des recours dans la décision ou l’accusé de réception, le délai ne court pas, mais le juge admet en principe un recours pendant un an seulement. Les demandes faites en ligne suivent des règles proches.',
+      en: 'If the decision or the acknowledgement of receipt does not state the routes of appeal, the deadline does not run, but the court in principle accepts an appeal within one year only. Requests made online follow similar rules.',
+    },
+    legalBasis: ['crpa-l411-2', 'crpa-l231-4', 'cja-r421-1', 'cja-r421-2', 'cja-r421-5', 'crpa-l112-3', 'crpa-l112-6'],
     facts: [
+      'implicit-rejection-court-deadline',
       'administrative-appeal-free',
       'administrative-appeal-interrupts',
       'appeal-silence-two-months-rejection',
@@ -349,23 +364,25 @@ const RIGHT_LIST = [
         'Cela concerne les algorithmes qui servent à prendre des décisions sur les personnes.',
         'Elles doivent le faire même si personne ne le demande.',
         'Les petites administrations n’y sont pas obligées.',
-        'L’obligation vise les administrations de plus de 50 agents à temps plein, et les collectivités de plus de 3 500 habitants.',
+        'Sont dispensées celles qui ont moins de 50 agents, comptés en équivalents temps plein.',
+        'Selon Etalab, les communes de moins de 3 500 habitants sont aussi dispensées, mais la loi ne le dit que pour une autre obligation de publication.',
       ],
       en: [
         'Administrations must publish online the rules of their main algorithms.',
         'This covers the algorithms used to take decisions about people.',
         'They must do so even if nobody asks.',
         'Small administrations do not have to.',
-        'The duty covers administrations with more than 50 full-time staff, and local authorities with more than 3,500 inhabitants.',
+        'Those with fewer than 50 staff, counted in full-time equivalents, are exempt.',
+        'According to Etalab, towns under 3,500 inhabitants are exempt too, but the law says so only for another publication duty.',
       ],
     },
-    legalBasis: ['crpa-l312-1-3'],
-    facts: ['publication-of-algorithm-rules'],
+    legalBasis: ['crpa-l312-1-3', 'crpa-d312-1-4'],
+    facts: ['publication-of-algorithm-rules', 'publication-threshold-fte'],
     checkedOn: CHECKED_ON,
   },
   {
     id: 'law-explained-here',
-    appliesTo: [{ kind: 'decision-notice', contexts: ['information'] }],
+    appliesTo: [{ kind: 'decision-notice', contexts: ['about'] }],
     title: {
       fr: 'Cette page explique la loi : elle ne parle pas de votre dossier',
       en: 'This page explains the law: it is not about your file',
@@ -403,6 +420,7 @@ const RIGHT_LIST = [
         'Vous pouvez demander les critères utilisés pour examiner votre candidature.',
         'Vous pouvez aussi demander les motifs pédagogiques, c’est-à-dire les raisons liées à la formation.',
         'Faites cette demande dans le mois qui suit la réponse négative.',
+        'Ce délai d’un mois est fixé par un décret du code de l’éducation ; Vigie n’a pas pu vérifier le numéro actuel de son article.',
         'Après la procédure, chaque formation doit publier les critères qu’elle a utilisés.',
         'Elle doit dire si des algorithmes ont été utilisés, et dans quelle mesure.',
       ],
@@ -411,11 +429,12 @@ const RIGHT_LIST = [
         'You can ask for the criteria used to examine your application.',
         'You can also ask for the educational reasons, that is the reasons linked to the course.',
         'Make this request within one month of the negative answer.',
+        'This one-month time limit is set by a decree in the Education code; Vigie could not check the current number of its article.',
         'After the procedure, each course must publish the criteria it used.',
         'It must say whether algorithms were used, and to what extent.',
       ],
     },
-    legalBasis: ['code-education-l612-3', 'code-education-d612-1-14', 'cc-2020-834-qpc'],
+    legalBasis: ['code-education-l612-3', 'cc-2020-834-qpc'],
     facts: ['parcoursup-special-regime', 'parcoursup-reasons-one-month'],
     contacts: ['mediateur-education'],
     checkedOn: CHECKED_ON,
@@ -519,7 +538,7 @@ const RIGHT_LIST = [
     id: 'told-text-is-ai-generated',
     // Declarations about a published text. An image's metadata, a chatbot's disclaimer or a
     // chat badge are not "text published to inform the public" (art. 50(4)).
-    appliesTo: [{ kind: 'ai-content', ruleIds: ['ai-generated-label', 'json-ld-digital-source-type', 'ai-disclosure-markup'] }],
+    appliesTo: [{ kind: 'ai-content', ruleIds: ['ai-generated-label', 'json-ld-digital-source-type', 'ai-disclosure-markup', 'ai-use-statement'] }],
     title: {
       fr: 'Savoir qu’un texte d’information a été produit par une IA',
       en: 'Being told that an information text was produced by an AI',
@@ -562,24 +581,26 @@ export function getRight(id: RightId): Right {
 }
 
 /** What of a finding decides which rights apply. */
-export type FindingForRights = Pick<Finding, 'kind' | 'ruleId'> & { notice?: { context: NoticeContext } | undefined };
+export type FindingForRights = Pick<Finding, 'kind' | 'ruleId'> & { notice?: { context: NoticeContext; law?: 'fr' | 'eu' | undefined } | undefined };
 
 /**
- * The notice context of a finding. A decision notice without one is read as `information`:
+ * The notice context of a finding. A decision notice without one is read as `about`:
  * the cautious reading, which offers no letter about a decision the person may not have received.
  */
 export function noticeContextOf(finding: FindingForRights): NoticeContext | undefined {
   if (finding.kind !== 'decision-notice') return undefined;
-  return finding.notice?.context ?? 'information';
+  return finding.notice?.context ?? 'about';
 }
 
 function applies(right: Right, finding: FindingForRights): boolean {
   const context = noticeContextOf(finding);
+  const law = finding.notice?.law ?? 'fr';
   return right.appliesTo.some(
     (a) =>
       a.kind === finding.kind &&
       (!a.contexts || (context !== undefined && a.contexts.includes(context))) &&
-      (!a.ruleIds || a.ruleIds.includes(finding.ruleId)),
+      (!a.ruleIds || a.ruleIds.includes(finding.ruleId)) &&
+      (finding.kind !== 'decision-notice' || (a.laws ?? ['fr']).includes(law)),
   );
 }
 

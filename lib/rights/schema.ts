@@ -55,10 +55,11 @@ export const legalBasisSchema = z.object({
   title: localisedSchema,
   url: httpsUrlSchema.refine((u) => (OFFICIAL_LAW_HOSTS as readonly string[]).includes(new URL(u).hostname), 'official law hosts only'),
   /**
-   * `article`: the link opens this article or decision. `text`: the link opens the whole code or
-   * law, because the article's own Légifrance id was not verified in the research.
+   * `article`: the link opens this article or decision. `section`: it opens the code's section that
+   * holds the article. `text`: it opens the whole code or law, because the article's own Légifrance
+   * id was not found in the research or the legal review (docs/rights.md, R11).
    */
-  urlTarget: z.enum(['article', 'text']),
+  urlTarget: z.enum(['article', 'section', 'text']),
 });
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 
@@ -68,8 +69,11 @@ export const factSchema = z.object({
   /** The fact in one English sentence, for reviewers. */
   statement: z.string().min(10).max(400),
   tag: evidenceTagSchema,
-  /** Section of legal-facts.md it comes from, e.g. "1.4". */
-  section: z.string().regex(/^\d+(?:\.\d+)?$/),
+  /**
+   * Where the fact was checked: a section of legal-facts.md ("1.4"), or a point of the project's
+   * legal review in docs/rights.md ("R3").
+   */
+  section: z.string().regex(/^(?:\d+(?:\.\d+)?|R\d+)$/),
   sources: z.array(httpsUrlSchema).min(1).max(6).readonly(),
 });
 export type Fact = z.infer<typeof factSchema>;
@@ -82,11 +86,17 @@ export const appliesToSchema = z.object({
   kind: findingKindSchema,
   contexts: z.array(noticeContextSchema).min(1).readonly().optional(),
   ruleIds: z.array(kebabIdSchema).min(1).readonly().optional(),
+  /**
+   * Under which law the notice must speak for the right to apply: `fr` (a French administration)
+   * or `eu` (another country's administration, where only EU law such as the GDPR is certain).
+   * Left out: French law only.
+   */
+  laws: z.array(z.enum(['fr', 'eu'])).min(1).readonly().optional(),
 });
 export type AppliesTo = z.infer<typeof appliesToSchema>;
 
 /** A deadline computation a right or letter leads to (see deadlines.ts). */
-export const deadlineEventSchema = z.enum(['rules-request-sent', 'decision-received', 'administrative-appeal-sent', 'gdpr-request-sent']);
+export const deadlineEventSchema = z.enum(['rules-request-sent', 'cada-referral-registered', 'decision-received', 'administrative-appeal-sent', 'gdpr-request-sent']);
 export type DeadlineEvent = z.infer<typeof deadlineEventSchema>;
 
 export const rightSchema = z.object({
@@ -144,6 +154,8 @@ export const contactSchema = z.object({
   /** When the address is "yours" (your CAF's), said in words, or a note on the address. */
   postalHint: localisedSchema.optional(),
   facts: z.array(kebabIdSchema).readonly().default([]),
+  /** The texts that say what going to this body does to the deadlines (ids of legal-bases.ts). */
+  basis: z.array(kebabIdSchema).readonly().default([]),
   sources: z.array(httpsUrlSchema).min(1).readonly(),
   checkedOn: isoDateSchema,
 });

@@ -106,10 +106,34 @@ describe('deadlines', () => {
     const [refusal, cada] = plan.milestones;
     expect(refusal).toMatchObject({ id: 'implicit-refusal', months: 1, after: 'event' });
     expect(cada).toMatchObject({ id: 'cada-referral-deadline', months: 2, after: 'implicit-refusal' });
-    expect(refusal!.basis).toContain('decret-2017-330');
+    // The rule is the CRPA's (R.* 311-12, R. 311-13); décret 2017-330 only recalls it.
+    expect(refusal!.basis).toEqual(['crpa-r311-12', 'crpa-r311-13']);
     // Chained: 30 Nov → 30 Dec → 28 Feb (not 30 Nov + 3 months, which also lands on 28 Feb here but not always).
     expect(cada!.date).toBe(oracleAddMonths(refusal!.date, 2).date);
     expect(cada!.caveats).toContain('cada-runs-only-if-stated');
+  });
+
+  it('CADA registered: two months of silence confirm the refusal, then two months for court (R. 343-5, CJA R. 421-2)', () => {
+    const plan = computeDeadlines({ event: 'cada-referral-registered', date: '2027-03-10' });
+    const [confirmed, court] = plan.milestones;
+    expect(confirmed).toMatchObject({ id: 'cada-refusal-confirmed', months: 2, date: '2027-05-10', basis: ['crpa-r343-5'] });
+    expect(court).toMatchObject({ id: 'court-deadline-after-cada', after: 'cada-refusal-confirmed', date: '2027-07-10', basis: ['cja-r421-2'] });
+    // The CADA often answers late: the person is told not to wait for its opinion.
+    expect(confirmed!.caveats).toContain('cada-opinion-may-come-later');
+    expect(caveatText('cada-opinion-may-come-later', 'fr')).toContain('52 jours');
+  });
+
+  it('after an implicit rejection, the court deadline cites CJA R. 421-2 and the acknowledgement rule', () => {
+    const plan = computeDeadlines({ event: 'administrative-appeal-sent', date: '2027-01-15' });
+    const court = plan.milestones.find((m) => m.id === 'court-deadline-after-rejection')!;
+    expect(court.basis).toEqual(expect.arrayContaining(['cja-r421-2', 'crpa-l112-6']));
+  });
+
+  it('every computed date says it ignores délais francs and the move to the next working day', () => {
+    expect(caveatText('indicative-date', 'fr')).toMatch(/délais francs.*jour ouvré/su);
+    expect(caveatText('indicative-date', 'en')).toMatch(/délais francs.*next working day/su);
+    for (const event of ['rules-request-sent', 'cada-referral-registered', 'decision-received', 'administrative-appeal-sent', 'gdpr-request-sent'] as const)
+      for (const m of computeDeadlines({ event, date: '2027-06-01' }).milestones) expect(m.caveats).toContain('indicative-date');
   });
 
   it('chaining differs from adding three months at once when the refusal falls on a short month', () => {

@@ -77,7 +77,7 @@ describe('which rights apply', () => {
 
   it('an information page gets a shorter set that says so, and no decision-only right', () => {
     for (const ruleId of DECISION_RULE_IDS) {
-      const info = rightsForFinding(decision(ruleId, 'information'));
+      const info = rightsForFinding(decision(ruleId, 'about'));
       const dec = rightsForFinding(decision(ruleId, 'decision'));
       expect(info.length, ruleId).toBeLessThan(dec.length);
       for (const right of info) {
@@ -85,12 +85,12 @@ describe('which rights apply', () => {
         expect(onlyDecision, `${right.id} presupposes a decision`).toBe(false);
       }
     }
-    expect(ids(rightsForFinding(decision('crpa-algorithmic-decision-mention', 'information')))).toContain('law-explained-here');
+    expect(ids(rightsForFinding(decision('crpa-algorithmic-decision-mention', 'about')))).toContain('law-explained-here');
   });
 
   it('a decision notice without a context is read as an information page', () => {
     for (const ruleId of DECISION_RULE_IDS) {
-      expect(ids(rightsForFinding(decision(ruleId)))).toEqual(ids(rightsForFinding(decision(ruleId, 'information'))));
+      expect(ids(rightsForFinding(decision(ruleId)))).toEqual(ids(rightsForFinding(decision(ruleId, 'about'))));
     }
   });
 
@@ -173,7 +173,7 @@ describe('links between rights, contacts, deadlines and letters', () => {
 
   it('no letter is offered for an information page; a decision gets the request for rules', () => {
     for (const ruleId of DECISION_RULE_IDS) {
-      expect(lettersForFinding(decision(ruleId, 'information'))).toEqual([]);
+      expect(lettersForFinding(decision(ruleId, 'about'))).toEqual([]);
       expect(lettersForFinding(decision(ruleId))).toEqual([]);
     }
     expect(lettersForFinding(decision('crpa-algorithmic-decision-mention', 'decision'))).toEqual(
