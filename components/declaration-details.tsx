@@ -16,15 +16,16 @@ const WHERE_KEYS: Partial<Record<SignalType, string>> = {
  * For AI content: what the site itself declared, quoted, and where the declaration sits. Only
  * the strongest piece of evidence is shown here; the others stay under "Pourquoi ?".
  */
-export function DeclarationDetails({ evidence }: { evidence: readonly Evidence[] }) {
+export function DeclarationDetails({ evidence, scope = 'page' }: { evidence: readonly Evidence[]; scope?: 'page' | 'site' }) {
   const t = useTranslate();
   const first = evidence[0];
   if (!first) return null;
   const where = WHERE_KEYS[first.signal];
   return (
-    <div class="declaration" data-testid="declaration" data-signal={first.signal}>
+    <div class="declaration" data-testid="declaration" data-signal={first.signal} data-scope={scope}>
       <p>{t('popup_declared_what', first.matched)}</p>
-      {where && <p>{t(where)}</p>}
+      {/* A site's statement on its use of AI covers its content in general, maybe not this page. */}
+      {scope === 'site' ? <p>{t('popup_declared_site_scope')}</p> : where && <p>{t(where)}</p>}
     </div>
   );
 }

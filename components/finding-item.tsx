@@ -45,7 +45,7 @@ export function FindingItem({ finding, onShow }: FindingItemProps) {
         </p>
       )}
       {finding.kind === 'decision-notice' && finding.notice && <NoticeDetails notice={finding.notice} ruleId={finding.ruleId} />}
-      {finding.kind === 'ai-content' && <DeclarationDetails evidence={finding.evidence} />}
+      {finding.kind === 'ai-content' && <DeclarationDetails evidence={finding.evidence} scope={finding.scope} />}
       <details class="finding-why">
         <summary>
           {t('popup_why')}

@@ -6,6 +6,7 @@ import { FindingGroups } from './finding-groups';
 import { ImageCheck } from './image-check';
 import { ContactsSection } from './contacts-section';
 import { RightsSection } from './rights-section';
+import { DiscussedSection } from './discussed-section';
 
 export interface ReportViewProps {
   /** A report that passed `reportSchema`. */
@@ -52,6 +53,7 @@ export function ReportView({ report, onShowFinding, onImagesChecked }: ReportVie
           <ContactsSection url={report.url} pageContacts={report.pageContacts} />
         </>
       )}
+      {report.discussed && <DiscussedSection discussed={report.discussed} />}
       <ImageCheck onReport={onImagesChecked} />
     </>
   );

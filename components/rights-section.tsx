@@ -1,13 +1,12 @@
 import { useLang, useTranslate } from '../lib/i18n/context';
-import type { Finding } from '../lib/report/schema';
-import { formatLongDate, getLegalBasis, getFact, rightsForFindings, type BasisId, type FactId, type Right } from '../lib/rights';
+import { formatLongDate, getLegalBasis, getFact, rightsForFindings, type BasisId, type FactId, type FindingForRights, type Right } from '../lib/rights';
 
 /**
  * The rights that apply to what was found, one per finding kind and context (lib/rights): each
  * under a native disclosure, with its plain-language explanation, its legal basis linked to the
  * official text, its sources and the date the facts were checked.
  */
-export function RightsSection({ findings }: { findings: readonly Finding[] }) {
+export function RightsSection({ findings }: { findings: readonly FindingForRights[] }) {
   const t = useTranslate();
   const lang = useLang();
   const rights = rightsForFindings(findings);

@@ -257,7 +257,7 @@ export function OptionsApp({ deps: partialDeps, t }: OptionsAppProps) {
 }
 
 /**
- * Mediator mode (issue 5): the popup opens on the simple summary. When the organisation set it
+ * Mediator mode: the popup opens on the simple summary. When the organisation set it
  * through managed storage, its value shows, the box is disabled and the page says who set it.
  */
 function MediatorModeSection({

@@ -306,7 +306,7 @@ export function readNotice(anchor: Element, withElements: boolean): Notice {
   // quoting the mention is not held to them.
   const notice: Notice = {
     context,
-    cues: cueQuotes.slice(0, 6),
+    cues: [...new Set(cueQuotes)].slice(0, 6),
     ...(elements && context !== 'about' ? { elements } : {}),
     ...(law === 'eu' ? { law } : {}),
   };

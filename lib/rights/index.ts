@@ -1,5 +1,5 @@
 /**
- * Rights, recourse and letters (issue 5): the pure data and logic layer under the popup's
+ * Rights, recourse and letters: the pure data and logic layer under the popup's
  * "Vos droits" screens. No browser API, no storage, no network: everything here is a function of
  * its arguments and of bundled, reviewed data. Texts come in French (the product) and English.
  *

@@ -23,7 +23,7 @@ export const settingsSchema = z.object({
   /** Hosts the person added to the automatic analysis. */
   extraSites: z.array(hostSchema).max(1000),
   /**
-   * Mediator mode (issue 5): the popup opens on the "Résumé pour accompagner". An organisation can
+   * Mediator mode: the popup opens on the "Résumé pour accompagner". An organisation can
    * set it through managed storage (lib/storage/managed.ts), which then wins over this value.
    */
   mediatorMode: z.boolean(),

@@ -15,7 +15,7 @@ import {
 import { KIND_ORDER, pageHost } from './labels';
 
 /*
- * The mediator view (issue 5): a one-page summary a mediator (France Services agent, conseiller
+ * The mediator view: a one-page summary a mediator (France Services agent, conseiller
  * numérique) can read with, copy for, or print for the person they help. Pure: a function of the
  * report and of the bundled rights data, so the popup, the summary page and the tests build the
  * very same text. Simple French: short sentences, one idea per line, the few technical words
@@ -125,7 +125,9 @@ function findingLines(finding: Finding, t: Translate): string[] {
       lines.push(t('popup_mediator_ai_content'));
       break;
     case 'decision-notice': {
-      if (noticeContextOf(finding) === 'decision') lines.push(t('popup_mediator_decision'));
+      const context = noticeContextOf(finding);
+      if (context === 'decision') lines.push(t('popup_mediator_decision'));
+      else if (context === 'procedure') lines.push(t('popup_mediator_procedure'), t('popup_mediator_not_a_decision'));
       else lines.push(t('popup_mediator_decision_information'), t('popup_mediator_not_a_decision'));
       const elements = finding.notice?.elements;
       if (elements) {

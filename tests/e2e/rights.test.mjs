@@ -1,4 +1,4 @@
-// The popup's rights and contacts on the four kinds of page issue 5 names: a CRPA decision with
+// The popup's rights and contacts on four kinds of page: a CRPA decision with
 // an incomplete mention, a CAF-like page with a chat, an AI-labelled article, and a page with
 // nothing. Real Chromium, built extension, fixture pages on loopback.
 import { after, before, describe, it } from 'node:test';

@@ -1,4 +1,4 @@
-// End-to-end: the mediator view ("Résumé pour accompagner", issue 5) in the built extension, in
+// End-to-end: the mediator view ("Résumé pour accompagner") in the built extension, in
 // headless Chromium: the summary page of fixture pages, copy and print, mediator mode turned on
 // with the keyboard in the options page, the popup in that mode, axe-core in French and English,
 // forced colours, and a 640 px wide window (a 1280 px screen at 200 % zoom).
