@@ -96,3 +96,69 @@ describe('decision notices: what is not a file number', () => {
     },
   );
 });
+
+describe('decision notices: decision, procedure or about', () => {
+  const MENTION = '<p>Les décisions d’attribution sont prises sur le fondement d’un traitement algorithmique. Ce traitement permet de classer les demandes. Vous pouvez demander la communication des règles définissant ce traitement en écrivant au service Jeunesse, 1 place de la Mairie. Vous pouvez saisir la CADA.</p>';
+
+  it('an administration’s page on its own procedure, with the mention, is a procedure notice with its elements', () => {
+    const f = only(`<h1>Comment sont attribuées les places en crèche ?</h1><h2>Pièces justificatives</h2><p>Justificatif de domicile.</p>${MENTION}`, 'crpa-algorithmic-decision-mention', 'Petite enfance');
+    expect(f.notice?.context).toBe('procedure');
+    expect(f.notice?.elements?.howToExercise.present).toBe(true);
+  });
+
+  it('a mention inside a form is the notice of the request being filled in', () => {
+    const body = '<form><label>Nom <input name="n"></label><p>Votre demande fera l’objet d’une décision fondée exclusivement sur un traitement automatisé.</p><button>Envoyer</button></form>';
+    expect(only(body, 'automated-decision-notice').notice?.context).toBe('procedure');
+  });
+
+  it('a mention quoted after "Extrait d’une notification :" is about, whatever the letter inside says', () => {
+    const body = `<h1>Cas pratique</h1><p>Document 5 — Extrait d’une notification adressée à M. B. :</p><p>« Madame, Monsieur, dossier n° 2026-4412. La présente décision a été prise sur le fondement d’un traitement algorithmique. »</p>`;
+    const f = only(body, 'crpa-algorithmic-decision-mention');
+    expect(f.notice?.context).toBe('about');
+    expect(f.notice?.elements).toBeUndefined();
+  });
+
+  it('a press article quoting the law is about, and a tie goes to about', () => {
+    const page = parseHtml(`<!doctype html><html lang="fr"><head><title>Algorithmes publics : ce que dit la loi</title><meta property="og:type" content="article"></head><body><p>Publié le 3 mars 2026</p>${MENTION}</body></html>`);
+    const f = scanDocument(page).find((x) => x.ruleId === 'crpa-algorithmic-decision-mention')!;
+    expect(f.notice?.context).toBe('about');
+  });
+
+  it('a German tax notice issued automatically is a decision under EU law, not the CRPA', () => {
+    const page = parseHtml(`<!doctype html><html lang="de"><head><title>Bescheid</title></head><body><p>Steuernummer: 217/455/30812</p><p>Sehr geehrte Frau Kessler,</p><p>Dieser Bescheid wurde ausschließlich automationsgestützt erlassen.</p><p>Mit freundlichen Grüßen</p></body></html>`);
+    const f = scanDocument(page).find((x) => x.ruleId === 'automated-decision-notice')!;
+    expect(f.level).toBe('detected');
+    expect(f.notice).toMatchObject({ context: 'decision', law: 'eu' });
+  });
+
+  it('notices in Spanish, Italian and Dutch, and their denials', () => {
+    expect(only('<p>Esta resolución es una actuación administrativa automatizada.</p>', 'automated-decision-notice').level).toBe('detected');
+    expect(only('<p>Il presente provvedimento costituisce una decisione basata unicamente su un trattamento automatizzato.</p>', 'automated-decision-notice').level).toBe('detected');
+    expect(only('<p>Dit besluit is automatisch genomen.</p>', 'automated-decision-notice').level).toBe('detected');
+    expect(notices('<p>Wir treffen keine automatisierte Entscheidung.</p><p>No tomamos decisiones automatizadas.</p><p>Wij nemen geen geautomatiseerde besluiten.</p>')).toEqual([]);
+  });
+});
+
+describe('decision notices: the elements clause by clause', () => {
+  const LETTER = '<p>Dossier n° 2026-004512</p><p>Madame, Monsieur,</p>';
+
+  it('a purpose said as "un traitement algorithmique qui calcule…" is present', () => {
+    const els = only(`${LETTER}<aside><p>Le montant de votre aide a été calculé à l’aide d’un traitement algorithmique qui applique le barème national.</p></aside>`, 'crpa-algorithmic-decision-mention').notice!.elements!;
+    expect(els.purpose.present).toBe(true);
+    expect(els.purpose.matched).toContain('qui applique le barème');
+  });
+
+  it('a way to contest the decision is not a way to ask for the rules', () => {
+    const body = `${LETTER}<aside><p>La présente décision a été prise sur le fondement d’un traitement algorithmique. Vous pouvez obtenir la communication des règles de ce traitement.</p><p>Si vous souhaitez contester cette décision, écrivez à la commission de recours amiable. Votre réclamation peut être adressée depuis votre espace personnel.</p></aside>`;
+    const els = only(body, 'crpa-algorithmic-decision-mention').notice!.elements!;
+    expect(els.rightToRules.present).toBe(true);
+    expect(els.howToExercise.present).toBe(false);
+  });
+
+  it('an address with no word of asking near it is "not clearly said", with the words that came close', () => {
+    const body = `${LETTER}<aside><p>La présente décision a été prise sur le fondement d’un traitement algorithmique dont la finalité est le calcul de vos droits.</p><p>Caisse d’allocations, à l’attention du service Prestations, 1 rue du Port.</p></aside>`;
+    const how = only(body, 'crpa-algorithmic-decision-mention').notice!.elements!.howToExercise;
+    expect(how).toMatchObject({ present: false, unclear: true });
+    expect(how.matched).toContain('à l’attention du service');
+  });
+});

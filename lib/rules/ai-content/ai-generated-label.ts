@@ -52,7 +52,8 @@ export default defineRule({
       type: 'text',
       pattern: "\\b(?:lue? (?:par )?(?:une )?voix (?:de synthese|artificielle|generee)|^ ?voix de synthese\\b|\\bsynthetic voice\\b|\\bai[- ]generated voice\\b|\\bnarrated by (?:an )?ai\\b|\\bsynthetische stimme\\b|\\bki-stimme\\b|\\bvoz sintetica\\b|\\bvoce sintetica\\b|\\bsynthetische stem\\b)",
       weight: 0.85,
-      hints: ['synthese', 'artificielle', 'generee', 'synthetic', 'ai-generated', 'narrated', 'synthetische', 'ki-stimme', 'sintetica'],
+      // Raw-text hints: "synthèse" and "générée" carry accents on the page.
+      hints: ['voix', 'synthetic', 'ai-generated', 'narrated', 'synthetische', 'ki-stimme', 'sintetica'],
       declaration: true,
       negatable: true,
     },
