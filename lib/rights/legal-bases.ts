@@ -6,13 +6,12 @@ import type { LegalBasis } from './schema';
  * Article-level Légifrance ids (LEGIARTI…) are only used where a source gives them: Etalab's guide
  * (etalab/guides.etalab.gouv.fr, algorithmes/0-guide.md and 4-mention.md) gives L. 311-3-1,
  * R. 311-3-1-1, R. 311-3-1-2, L. 312-1-3 and art. 47 of the loi Informatique et Libertés; the legal
- * review of 7 December 2026 (docs/rights.md, R11) gives R. 311-13, L. 342-1, CJA R. 421-1, R. 421-2
- * and R. 421-5, and the section of CJA L. 213-13 and L. 213-14. For the other articles the link opens
- * the whole code (`urlTarget: 'text'`): an id is never rebuilt from memory.
+ * review of 7 December 2026 (docs/rights.md, R11) gives the other CRPA articles cited (from a copy
+ * of the Légifrance LEGI data where each record ties the id to the article's number and text), CJA
+ * R. 421-1, R. 421-2 and R. 421-5, and the section of CJA L. 213-13 and L. 213-14. The Education
+ * code's articles open the whole code (`urlTarget: 'text'`): an id is never rebuilt from memory.
  */
 
-const CRPA_TEXT = 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000031366350';
-const CJA_TEXT = 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070933';
 const CODE_EDUCATION_TEXT = 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191';
 // The GDPR by its CELEX number, as legal-facts.md §2.1 names it.
 const GDPR = 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679';
@@ -80,8 +79,8 @@ export const LEGAL_BASES = {
     short: 'CRPA art. R.* 311-12',
     token: 'R.* 311-12',
     title: crpa('R.* 311-12'),
-    url: CRPA_TEXT,
-    urlTarget: 'text',
+    url: legiarti('LEGIARTI000031370407'),
+    urlTarget: 'article',
   },
   'crpa-r311-13': {
     id: 'crpa-r311-13',
@@ -96,32 +95,32 @@ export const LEGAL_BASES = {
     short: 'CRPA art. R. 343-5',
     token: 'R. 343-5',
     title: crpa('R. 343-5'),
-    url: CRPA_TEXT,
-    urlTarget: 'text',
+    url: legiarti('LEGIARTI000031370515'),
+    urlTarget: 'article',
   },
   'crpa-l112-3': {
     id: 'crpa-l112-3',
     short: 'CRPA art. L. 112-3',
     token: 'L. 112-3',
     title: crpa('L. 112-3'),
-    url: CRPA_TEXT,
-    urlTarget: 'text',
+    url: legiarti('LEGIARTI000031367338'),
+    urlTarget: 'article',
   },
   'crpa-l112-6': {
     id: 'crpa-l112-6',
     short: 'CRPA art. L. 112-6',
     token: 'L. 112-6',
     title: crpa('L. 112-6'),
-    url: CRPA_TEXT,
-    urlTarget: 'text',
+    url: legiarti('LEGIARTI000031367340'),
+    urlTarget: 'article',
   },
   'crpa-d312-1-4': {
     id: 'crpa-d312-1-4',
     short: 'CRPA art. D. 312-1-4',
     token: 'D. 312-1-4',
     title: crpa('D. 312-1-4'),
-    url: CRPA_TEXT,
-    urlTarget: 'text',
+    url: legiarti('LEGIARTI000033739925'),
+    urlTarget: 'article',
   },
   'cja-r421-2': {
     id: 'cja-r421-2',
@@ -163,8 +162,8 @@ export const LEGAL_BASES = {
     short: 'CRPA art. R. 343-1',
     token: 'R. 343-1',
     title: crpa('R. 343-1'),
-    url: CRPA_TEXT,
-    urlTarget: 'text',
+    url: legiarti('LEGIARTI000031370507'),
+    urlTarget: 'article',
   },
   'crpa-l342-1': {
     id: 'crpa-l342-1',
@@ -179,16 +178,16 @@ export const LEGAL_BASES = {
     short: 'CRPA art. L. 411-2',
     token: 'L. 411-2',
     title: crpa('L. 411-2'),
-    url: CRPA_TEXT,
-    urlTarget: 'text',
+    url: legiarti('LEGIARTI000031367829'),
+    urlTarget: 'article',
   },
   'crpa-l231-4': {
     id: 'crpa-l231-4',
     short: 'CRPA art. L. 231-4',
     token: 'L. 231-4',
     title: crpa('L. 231-4'),
-    url: CRPA_TEXT,
-    urlTarget: 'text',
+    url: legiarti('LEGIARTI000031367619'),
+    urlTarget: 'article',
   },
   'cja-r421-1': {
     id: 'cja-r421-1',

@@ -28,6 +28,22 @@ export const blindLabelSchema = z.strictObject({
     .nullable(),
   /** The page's or the site's own declaration that its content was made with AI. */
   aiContent: z.strictObject({ scope: z.enum(['page', 'site']), quote: z.string() }).nullable(),
+  /**
+   * A chat assistant on the page, when the corpus is about chats: which package it is built from
+   * (`vendor`, the npm package name, or null for a site's own assistant), and whether the
+   * assistant's own visible text says it is an AI (`explicit`, with the words), only calls itself
+   * a virtual assistant or a chatbot (`none`), or says it only inside a closed panel
+   * (`not-checkable`). Absent: no chat expected, as in the notice and AI-content corpora.
+   */
+  chat: z
+    .strictObject({
+      present: z.boolean(),
+      vendor: z.string().nullable(),
+      disclosure: z.enum(['explicit', 'none', 'not-checkable']).nullable(),
+      disclosureQuote: z.string().optional(),
+      integration: z.string(),
+    })
+    .optional(),
 });
 
 export const splitSchema = z.strictObject({

@@ -96,12 +96,15 @@ describe('legal review: the corrected and checked facts', () => {
   });
 
   it('R11: the articles the review identified link to their own Légifrance page', () => {
-    for (const id of ['crpa-r311-13', 'crpa-l342-1', 'cja-r421-1', 'cja-r421-2', 'cja-r421-5'] as const) {
+    for (const id of ['crpa-r311-12', 'crpa-r311-13', 'crpa-r343-1', 'crpa-r343-5', 'crpa-l342-1', 'crpa-l411-2', 'crpa-l231-4', 'crpa-l112-3', 'crpa-l112-6', 'crpa-d312-1-4', 'cja-r421-1', 'cja-r421-2', 'cja-r421-5'] as const) {
       const basis = getLegalBasis(id);
       expect(basis.urlTarget, id).toBe('article');
       expect(basis.url, id).toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\/codes\/article_lc\/LEGIARTI\d{12}$/u);
     }
     for (const id of ['cja-l213-13', 'cja-l213-14'] as const) expect(getLegalBasis(id).urlTarget).toBe('section');
+    // Only the Education code still opens the whole code: no current article id was found for it.
+    const legifrance = BASIS_IDS.filter((id) => new URL(getLegalBasis(id).url).hostname === 'www.legifrance.gouv.fr');
+    expect(legifrance.filter((id) => getLegalBasis(id).urlTarget === 'text')).toEqual(['code-education-l612-3']);
   });
 });
 
