@@ -7,7 +7,7 @@
 // - AI-content declarations;
 // - pages that only discuss the law or labels must yield no finding at all.
 // `--ext DIR` scores another build (e.g. the one before a change, for first-sight figures);
-// `--json FILE` writes the per-page outcome, `--from FILE` scores one written before; `--corpus NAME` reads one folder of tests/blind only.
+// `--json FILE` writes the per-page outcome, `--from FILE` scores one written before; `--corpus NAME[,NAME]` reads those folders of tests/blind only.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -127,7 +127,7 @@ export function blindTargetsMet(s) {
 }
 
 async function run({ extensionDir, corpus, log }) {
-  const pages = loadBlind().filter((p) => !corpus || p.corpus === corpus);
+  const pages = loadBlind(corpus);
   const byPath = new Map(pages.map((p) => [`/blind/${p.id}.html`, p]));
   const server = await startServer({ dynamic: (path) => (byPath.has(path) ? readFileSync(byPath.get(path).file, 'utf8') : undefined) });
   const browser = await launch({ extensionDir });
@@ -153,8 +153,8 @@ async function run({ extensionDir, corpus, log }) {
 
 /** Saved outcomes joined to today's labels (pages saved but since removed are dropped). */
 function rescore(saved, corpus) {
-  const pages = new Map(loadBlind().map((p) => [p.id, p]));
-  return saved.filter((o) => pages.has(o.page) && (!corpus || pages.get(o.page).corpus === corpus)).map((o) => ({ page: pages.get(o.page), findings: o.findings }));
+  const pages = new Map(loadBlind(corpus).map((p) => [p.id, p]));
+  return saved.filter((o) => pages.has(o.page)).map((o) => ({ page: pages.get(o.page), findings: o.findings }));
 }
 
 const pct = (x) => x.toFixed(3);

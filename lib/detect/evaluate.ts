@@ -7,8 +7,13 @@ import { clip, normaliseText } from './normalise';
 import { describeElement } from './describe';
 import { readNotice } from './notice';
 
-/** The rule whose mention must hold the four elements of CRPA art. R. 311-3-1-1. */
-const CRPA_MENTION_RULE_ID = 'crpa-algorithmic-decision-mention';
+/**
+ * Notices whose mention must hold the four elements of CRPA art. R. 311-3-1-1: the CRPA mention,
+ * and a French administration's fully automated decision, which must carry that same mention
+ * (loi Informatique et Libertés art. 47). The notice reader leaves them out for another
+ * country's administration.
+ */
+const MENTION_RULE_IDS = new Set(['crpa-algorithmic-decision-mention', 'automated-decision-notice']);
 
 export type DetectedFinding = FrameFinding & {
   /** The element to show for "Montrer sur la page"; absent when only scripts matched. */
@@ -89,7 +94,7 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
     const disclosure = rule.kind === 'ai-chat' && rule.chatKind !== 'live_chat' && panel ? findDisclosure(panel) : undefined;
     // A notice is read from its strongest words: for the CRPA mention, the sentence of the law.
     const anchor = rule.kind === 'decision-notice' ? hits.find((h) => h.element?.isConnected)?.element : undefined;
-    const notice = anchor ? safely(() => readNotice(anchor, rule.id === CRPA_MENTION_RULE_ID)) : undefined;
+    const notice = anchor ? safely(() => readNotice(anchor, MENTION_RULE_IDS.has(rule.id))) : undefined;
     findings.push({
       kind: rule.kind,
       ruleId: rule.id,

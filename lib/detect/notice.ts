@@ -79,7 +79,7 @@ function textLines(root: Node, maxChars: number): Lines {
   return { raw, norm: raw.map(normaliseText) };
 }
 
-interface SideScore {
+export interface SideScore {
   points: number;
   quotes: string[];
 }
@@ -222,10 +222,14 @@ function howToExercise(raw: string, norm: string, regex: RegExp): NonNullable<No
     // to the request ("cette demande", "pour cela").
     const tied = rulesWords.test(sentence) || rulesWords.test(previous) || REFERS_BACK.test(sentence);
     if ((asking.test(sentence) || asking.test(previous)) && tied) return quoted(raw, m);
-    unclear ??= m;
+    // A contact written in the mention with no word saying it is where to ask: "not clearly said".
+    if (CONTACT_LIKE.test(m[0]) && rulesWords.test(norm)) unclear ??= m;
   }
   return unclear ? quoted(raw, unclear, true) : { present: false };
 }
+
+/** An e-mail, a web address, or a postal address ("à l'attention de…", a postcode). */
+const CONTACT_LIKE = /@|https?:\/\/|www\.|a l'attention d|\b\d{5}\b/u;
 
 const REFERS_BACK = /\b(?:cette|la|votre|sa) demande\b|\bpour (?:cela|ce faire)\b|\ba cette fin\b|\bce droit\b|\bces (?:informations|regles|elements)\b/u;
 
@@ -255,6 +259,45 @@ export function mentionElements(anchor: Element): NonNullable<Notice['elements']
 export function readNotice(anchor: Element, withElements: boolean): Notice {
   const known = read.get(anchor);
   if (known) return known;
+  // Another country's administration is not held to the CRPA mention: its elements are not read.
+  const lawHint = lawOf(anchor.ownerDocument, normaliseText((anchor.textContent ?? '').slice(0, 2_000)));
+  const { sides, elements, mention } = weighNotice(anchor, withElements && lawHint === 'fr');
+  const { decision, procedure, about } = sides;
+  const isDecision = decision.points >= MIN_DECISION_POINTS && decision.points > about.points;
+  const isProcedure = procedure.points >= MIN_PROCEDURE_POINTS && procedure.points > about.points;
+  let context: NoticeContext;
+  let cueQuotes: string[];
+  if (isQuoted(anchor)) {
+    context = 'about';
+    cueQuotes = [clip(anchor.textContent ?? '', 100)];
+  } else if (isDecision && (!isProcedure || decision.points >= procedure.points)) {
+    context = 'decision';
+    cueQuotes = decision.quotes;
+  } else if (isProcedure) {
+    context = 'procedure';
+    cueQuotes = procedure.quotes;
+  } else {
+    context = 'about';
+    cueQuotes = about.quotes;
+  }
+  const law = lawOf(anchor.ownerDocument, normaliseText(mention));
+  // The required elements matter only where the administration speaks: a page about the law
+  // quoting the mention is not held to them.
+  const notice: Notice = {
+    context,
+    cues: [...new Set(cueQuotes)].slice(0, 6),
+    ...(elements && context !== 'about' ? { elements } : {}),
+    ...(law === 'eu' ? { law } : {}),
+  };
+  read.set(anchor, notice);
+  return notice;
+}
+
+/**
+ * The points each side gets for a notice, with the words that earned them, and the mention's
+ * elements. Exported for tests and for the blind corpus's diagnostics.
+ */
+export function weighNotice(anchor: Element, withElements: boolean): { sides: Record<NoticeSide, SideScore>; elements: Notice['elements']; mention: string } {
   const root = anchor.getRootNode();
   const doc = anchor.ownerDocument;
   const scope = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
@@ -283,35 +326,7 @@ export function readNotice(anchor: Element, withElements: boolean): Notice {
     sides.procedure.points += 2;
     sides.procedure.quotes.push('formulaire');
   }
-  const { decision, procedure, about } = sides;
-  const isDecision = decision.points >= MIN_DECISION_POINTS && decision.points > about.points;
-  const isProcedure = procedure.points >= MIN_PROCEDURE_POINTS && procedure.points > about.points;
-  let context: NoticeContext;
-  let cueQuotes: string[];
-  if (isQuoted(anchor)) {
-    context = 'about';
-    cueQuotes = [clip(anchor.textContent ?? '', 100)];
-  } else if (isDecision && (!isProcedure || decision.points >= procedure.points)) {
-    context = 'decision';
-    cueQuotes = decision.quotes;
-  } else if (isProcedure) {
-    context = 'procedure';
-    cueQuotes = procedure.quotes;
-  } else {
-    context = 'about';
-    cueQuotes = about.quotes;
-  }
-  const law = lawOf(doc, normaliseText(mention));
-  // The required elements matter only where the administration speaks: a page about the law
-  // quoting the mention is not held to them.
-  const notice: Notice = {
-    context,
-    cues: [...new Set(cueQuotes)].slice(0, 6),
-    ...(elements && context !== 'about' ? { elements } : {}),
-    ...(law === 'eu' ? { law } : {}),
-  };
-  read.set(anchor, notice);
-  return notice;
+  return { sides, elements, mention };
 }
 
 /**

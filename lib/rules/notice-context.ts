@@ -38,9 +38,14 @@ export const NOTICE_CUES: readonly WeightedCue[] = [
   { id: 'decision-number', side: 'decision', where: 'page', pattern: '\\b(?:decision|arrete|notification) (?:n[o°]|numero) ?:? ?(?!\\d{4}-\\d{2,4} ?(?:dc|qpc|l)\\b)[a-z0-9]*\\d[a-z0-9/-]{3,}', points: 2 },
   // The recitals that open an administrative decision.
   { id: 'recitals', side: 'decision', where: 'page', pattern: "^ ?(?:vu (?:le|la|les|l')|considerant qu)", points: 2 },
-  { id: 'signed-in', side: 'decision', where: 'page', pattern: '\\b(?:se deconnecter|deconnexion|sign out|log out|abmelden|cerrar sesion|esci|uitloggen)\\b', points: 2 },
-  { id: 'personal-area', side: 'decision', where: 'page', pattern: '\\b(?:mon espace|mon compte|espace personnel|espace famille|espace (?:allocataire|particulier|assure|candidat|usager|securise|citoyen)|ma messagerie|mes documents|mes courriers|mes paiements|my account|mein konto|mi cuenta|area personale|mijn omgeving)\\b', points: 1 },
-  { id: 'salutation', side: 'decision', where: 'page', pattern: '^ ?(?:madame|monsieur|madame, monsieur|madame ou monsieur|cher|chere|bonjour [a-z]+|dear (?:sir|madam|mr|mrs|ms|miss|dr|applicant|customer|[a-z]+ ?,)|sehr geehrte|estimad[oa]s?|gentile|egregi[oa]|geachte)\\b', points: 2 },
+  { id: 'signed-in', side: 'decision', where: 'page', pattern: '\\b(?:se deconnecter|deconnexion|connecte en tant que|sign out|log out|signed in as|abmelden|angemeldet als|cerrar sesion|esci|uitloggen|ingelogd als)\\b', points: 2 },
+  { id: 'personal-area', side: 'decision', where: 'page', pattern: '\\b(?:mon espace|mon compte|espace personnel|espace famille|espace (?:allocataire|particulier|assure|candidat|usager|securise|citoyen)|ma messagerie|mes documents|mes courriers|mes paiements|mes echanges|tableau de bord|my account|your account|mein konto|mein benutzerkonto|posteingang|mi cuenta|mi carpeta|area personale|area riservata|mijn omgeving|mijn berichten|mijn toeslagen)\\b', points: 1 },
+  // A reference whose label is itself a "number" word, followed by the number: "Toeslagnummer
+  // 1234.56.789", "Steuernummer 219/5037/1184", "Reference number 8841".
+  { id: 'own-number', side: 'decision', where: 'page', pattern: '\\b[a-z]*(?:nummer|number)\\b ?:? ?[a-z]{0,4}\\d[\\d ./-]{3,}', points: 2 },
+  // A date line or header of a letter or message: "Datum: 14 maart 2026", "Fecha: 12/05/2026".
+  { id: 'dated', side: 'decision', where: 'page', pattern: '^ ?(?:date|datum|fecha|data) ?:? ?\\d{1,2}[ ./-]', points: 1 },
+  { id: 'salutation', side: 'decision', where: 'page', pattern: '^ ?(?:madame|monsieur|madame, monsieur|madame ou monsieur|cher|chere|bonjour [a-z]+|dear (?:sir|madam|mr|mrs|ms|miss|dr|applicant|customer|[a-z]+ ?,)|hello [a-z]+ ?,|sehr geehrte|liebe[r]? [a-z]+|estimad[oa]s?|gentile|egregi[oa]|geachte|beste [a-z]+ ?,)(?![a-z])', points: 2 },
   // A letter's closing formula: seldom written outside a letter.
   { id: 'closing', side: 'decision', where: 'page', pattern: "\\b(?:veuillez agreer|je vous prie d'agreer|nous vous prions d'agreer|salutations distinguees|yours (?:sincerely|faithfully)|mit freundlichen grussen|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet)\\b", points: 2 },
   { id: 'signature', side: 'decision', where: 'page', pattern: '\\bpar delegation\\b|^ ?pour (?:le|la) (?:directeur|directrice|president|presidente|maire|prefet|recteur|rectrice)\\b|^ ?(?:le|la) (?:directeur|directrice|president|presidente|maire|prefet|prefete|rectrice|recteur|gestionnaire|responsable)(?: [a-z\'-]+){0,6}$', points: 1 },
@@ -52,7 +57,7 @@ export const NOTICE_CUES: readonly WeightedCue[] = [
     side: 'decision',
     where: 'page',
     pattern:
-      "\\b(?:votre|vos) (?:demande|dossier|candidature|allocation|aide|droit|declaration|situation|voeu|prestation|bourse|inscription)s? (?:a|ont|est|sont) (?:bien )?(?:ete|acceptee?s?|refusee?s?|retenue?s?|examinee?s?)\\b|\\byour (?:application|claim|request|file|case|benefit) (?:has been|was|is)\\b|\\bihr (?:antrag|einspruch) (?:wurde|ist)\\b|\\bsu solicitud (?:ha sido|fue)\\b|\\bla sua (?:domanda|richiesta) (?:e stata|e)\\b|\\buw (?:aanvraag|verzoek) (?:is|werd)\\b",
+      "\\b(?:votre|vos) (?:demande|dossier|candidature|allocation|aide|droit|declaration|situation|voeu|prestation|bourse|inscription)s? (?:a|ont|est|sont) (?:bien )?(?:ete|acceptee?s?|refusee?s?|retenue?s?|examinee?s?)\\b|\\ba (?:examine|etudie|instruit|accepte|refuse|rejete|recalcule|revise) votre (?:demande|dossier|candidature|droit|situation)\\b|\\b(?:we (?:cannot|can ?not|have decided to) (?:give|pay|award|accept)|your (?:request|application|claim) for)\\b|\\byour (?:application|claim|request|file|case|benefit) (?:has been|was|is)\\b|\\bihr (?:antrag|einspruch) (?:wurde|ist)\\b|\\bsu solicitud (?:ha sido|fue)\\b|\\bla sua (?:domanda|richiesta) (?:e stata|e)\\b|\\buw (?:aanvraag|verzoek) (?:is|werd)\\b",
     points: 2,
   },
   // What the decision does for this person: an amount or a rate said to "you".
@@ -64,6 +69,8 @@ export const NOTICE_CUES: readonly WeightedCue[] = [
       "\\b(?:vous (?:percevrez|recevrez|beneficiez|beneficierez|devez|devrez|avez droit|n'avez pas droit|etes redevable)|votre (?:tarif|quotient|taux|montant|bourse|aide|allocation|echelon|indemnite|remboursement|dette|trop-percu)|montant (?:de votre|mensuel|retenu|a payer|a rembourser|de l'aide|du droit)|you (?:will receive|are entitled|owe)|sie erhalten|usted recibira|lei ricevera|u ontvangt)\\b[^\\n]{0,120}?\\d[\\d .]*(?:,\\d{2})? ?(?:€|eur\\b|euros?\\b)",
     points: 2,
   },
+  // A statement's rows: the amount granted, refunded or owed, on the same line or the next.
+  { id: 'amount-row', side: 'decision', where: 'page', pattern: "^ ?(?:montant (?:annuel|mensuel|accorde|verse|retenu|de votre aide|a payer|a rembourser)|erstattung|nachzahlung|festgesetzte|nieuw voorschot(?: per maand)?|te ontvangen|importo (?:spettante|riconosciuto|da pagare)|cuantia|importe (?:a devolver|a ingresar|reconocido)|amount (?:due|to pay|awarded|payable)|refund)\\b[^\\n]{0,40}(?:\\n ?)?(?:€ ?)?-?\\d[\\d .]*(?:,\\d{2})? ?(?:€|eur\\b|euros?\\b)?", points: 1 },
   { id: 'we-inform-you', side: 'decision', where: 'page', pattern: "\\bnous (?:vous informons|avons (?:le regret|le plaisir|examine|etudie|bien recu|procede))\\b|\\bwe (?:have (?:reviewed|examined|decided)|regret to inform)\\b|\\bwir teilen ihnen mit\\b|\\ble comunicamos\\b|\\bla informiamo\\b|\\bwij delen u mee\\b", points: 1 },
   { id: 'notification', side: 'decision', where: 'page', pattern: '\\b(?:notification|avis) (?:de|d\') ?(?:decision|paiement|droits?|refus|rejet|attribution|admission|affectation|imposition)\\b|\\bnotice of decision\\b|\\b(?:steuerbescheid|bescheid uber)\\b|\\bnotificacion de (?:la )?resolucion\\b', points: 1 },
   // A title that names the reader's own document.
@@ -96,6 +103,8 @@ export const NOTICE_CUES: readonly WeightedCue[] = [
   { id: 'processing-fields', side: 'procedure', where: 'page', pattern: "^ ?(?:finalite(?:s)?|objectif du traitement|fonctionnement|donnees utilisees|donnees traitees|intervention humaine|doel|werking|gebruikte gegevens|menselijke tussenkomst|how it works|data used|human oversight|zweck|funktionsweise|finalidad|funcionamiento|finalita|funzionamento) ?:?$", points: 2 },
   // The decision is announced for a request being made: a form's notice before it is sent.
   { id: 'future-decision', side: 'procedure', where: 'mention', pattern: "\\b(?:fera|feront|fait|font) l'objet d'une decision\\b|\\b(?:sera|seront) (?:prises?|traitee?s?|examinee?s?) (?:automatiquement|de maniere automatisee)|\\bwill be (?:decided|assessed|processed) (?:automatically|by automated)|\\bwird (?:automatisiert|automatisch) (?:entschieden|bearbeitet)", points: 2 },
+  // The page publishes the rules of its own algorithm, as L. 312-1-3 asks.
+  { id: 'publishes-rules', side: 'procedure', where: 'page', pattern: "\\b(?:cette page (?:presente|decrit|publie) les regles|les regles (?:de l'algorithme|de ce traitement|qu'il applique) (?:sont|figurent))\\b", points: 2 },
   { id: 'procedure-page', side: 'procedure', where: 'page', pattern: "\\b(?:comment (?:faire|ca marche|est calcule|sont attribuee?s)|pieces justificatives|faire (?:une|sa|votre) demande|deposer (?:une|votre|sa) demande|teleservice|criteres d'attribution|modalites d'attribution|regles d'attribution|qui peut en beneficier|conditions d'admission)\\b", points: 1 },
 
   // ——— A page about the law or about algorithms ———
@@ -117,7 +126,7 @@ export const NOTICE_CUES: readonly WeightedCue[] = [
   { id: 'job-offer', side: 'about', where: 'page', pattern: "\\b(?:offre d'emploi|fiche de poste|profil recherche|vos missions|missions principales|poste a pourvoir|type de contrat|date limite de candidature|job description|stellenanzeige|oferta de empleo|offerta di lavoro|vacature)\\b", points: 2 },
   // The questions a guide or an FAQ is built on ("Qu'est-ce que le profilage ?", "Dans quels cas…").
   { id: 'explainer-questions', side: 'about', where: 'page', pattern: "^ ?(?:qu'est-ce qu|dans quels? cas|comment exercer|quels sont (?:vos|mes|les) droits|que dit|what is|what are (?:your|my) rights|was ist|que es|che cos'e|wat is)[^\\n]{0,100}\\?$", points: 2 },
-  { id: 'reported-speech', side: 'about', where: 'mention', pattern: "\\b(?:a declare|a indique|a explique|a affirme|a precise|selon (?:lui|elle)|a-t-il|a-t-elle|estime que|souligne que|je cite|on peut lire|ainsi redige|est ainsi redigee?|j'ai recu|nous avons recu|said that|according to)\\b", points: 2 },
+  { id: 'reported-speech', side: 'about', where: 'mention', pattern: "\\b(?:a declare|a indique|a explique|a affirme|a precise|selon (?:lui|elle)|estime que|souligne que|je cite|on peut lire|ainsi redige|est ainsi redigee?|j'ai recu|nous avons recu|said that|according to)\\b", points: 2 },
   // What kind of page it is, from its title, main headings and metadata type.
   {
     id: 'page-kind',
@@ -149,7 +158,7 @@ export const MENTION_ELEMENT_RULES: readonly MentionElementRule[] = [
     // What the processing is for, in the ways administrations say it: "ce traitement permet de…",
     // "il sert à…", "pour déterminer…", "a pour finalité…", "un traitement algorithmique de calcul…".
     id: 'purpose',
-    pattern: `\\b(?:(?:ce|le|cet|cette|l'|un|une) ?${PROCESSING}(?: [a-z'-]+){0,3} (?:permet(?: notamment)?|sert|vise|consiste|a servi|a ete utilise|est utilise|intervient|contribue|aide)|(?:il|elle|celui-ci|celle-ci|qui|lequel|laquelle) (?:permet(?: notamment)?|sert|vise|consiste|a servi|est utilise|intervient|contribue|aide)) (?:de |d'|a |au |aux |pour |dans |en |:)[^.;]{0,120}|\\ba pour (?:objet|objectif|finalite|but)\\b[^.;]{0,120}|\\b(?:dont la|sa|la) finalite (?:est|poursuivie est|consiste)[^.;]{0,120}|\\b(?:afin de|pour|destine a|utilise pour|servant a|qui permet de|en vue de) ${PURPOSE_VERBS}\\b[^.;]{0,100}|\\b(?:destine au|destine a la|pour le|pour la|en vue du|en vue de la|aux fins (?:de|du|de la)) ${PURPOSE_NOUNS}\\b[^.;]{0,100}|\\btraitement algorithmique (?:de |du |des |d')${PURPOSE_NOUNS}\\b[^.;]{0,100}|\\b${PROCESSING} (?:algorithmique |informatique |automatise )?(?:qui|lequel|mettant en oeuvre|appliquant) (?:[a-z'-]+ ){0,2}?(?:${PROCESSING_DOES}|les regles|le bareme)\\b[^.;]{0,100}|\\bayant pour (?:objet|objectif|finalite|but)\\b[^.;]{0,120}`,
+    pattern: `\\b(?:(?:ce|le|cet|cette|l'|un|une) ?${PROCESSING}(?: [a-z'-]+){0,3} (?:permet(?: notamment)?|sert|vise|consiste|a servi|a ete utilise|est utilise|intervient|contribue|aide)|(?:il|elle|celui-ci|celle-ci|qui|lequel|laquelle) (?:permet(?: notamment)?|sert|vise|consiste|a servi|est utilise|intervient|contribue|aide)) (?:de |d'|a |au |aux |pour |dans |en |:)[^.;]{0,120}|\\ba pour (?:objet|objectif|finalite|but)\\b[^.;]{0,120}|\\b(?:dont la|sa|la) finalite (?:est|poursuivie est|consiste)[^.;]{0,120}|\\b(?:afin de|pour|destine a|utilise pour|servant a|qui permet de|en vue de) ${PURPOSE_VERBS}\\b[^.;]{0,100}|\\b(?:destine au|destine a la|pour le|pour la|en vue du|en vue de la|aux fins (?:de|du|de la)) ${PURPOSE_NOUNS}\\b[^.;]{0,100}|\\btraitement algorithmique (?:de |du |des |d')${PURPOSE_NOUNS}\\b[^.;]{0,100}|\\b${PROCESSING} (?:algorithmique |informatique |automatise )?(?:qui|lequel|mettant en oeuvre|appliquant) (?:[a-z'-]+ ){0,2}?(?:${PROCESSING_DOES}|les regles|le bareme)\\b[^.;]{0,100}|\\b${PROCESSING} (?:algorithmique|informatique|automatise)(?: d'aide a [a-z' -]{3,30})?,? (?:qui|lequel) (?!vous\\b|nous\\b|me\\b|se\\b|lui\\b|leur\\b|y\\b|en\\b|ne\\b|n'|a\\b|est\\b|sont\\b|ont\\b)[a-z-]{3,}(?:e|ent)\\b[^.;]{0,100}|\\bafin (?:de |d')(?!en\\b)[a-z]{3,}(?:er|ir|re)\\b[^.;]{0,100}|\\bayant pour (?:objet|objectif|finalite|but)\\b[^.;]{0,120}`,
   },
   {
     id: 'rightToRules',
@@ -168,7 +177,7 @@ export const MENTION_ELEMENT_RULES: readonly MentionElementRule[] = [
 
 /** A "where to ask" that is a way to contest the decision, not to ask for the rules. */
 export const HOW_TO_NOT_RECOURSE =
-  "\\b(?:reclamation|contest(?:er|ation)|commission (?:de recours amiable|departementale|de recours|medicale)|recours amiable|cra\\b|tribunal|cour administrative|conseil d'etat|juridiction|mediat(?:eur|rice|ion)|defenseur des droits|conciliat(?:eur|rice)|recours (?:gracieux|hierarchique|contentieux|administratif))";
+  "\\b(?:reclamation|contest(?:er|ation)|reexamen|pas d'accord|desaccord|revoir (?:la|cette|votre) decision|commission (?:de recours amiable|departementale|de recours|medicale)|recours amiable|cra\\b|tribunal|cour administrative|conseil d'etat|juridiction|mediat(?:eur|rice|ion)|defenseur des droits|conciliat(?:eur|rice)|recours (?:gracieux|hierarchique|contentieux|administratif))";
 
 /** Words that tie a sentence to the algorithm's rules, whatever else it speaks of. */
 export const HOW_TO_RULES = "\\bregles\\b|\\bcriteres\\b|caracteristiques|\\bce traitement\\b|l'algorithme";

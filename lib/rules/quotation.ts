@@ -20,8 +20,8 @@ export const HEDGE_BEFORE =
 /** The line before the match introduces an example ("Exemple de mention :", "Exemples :"). */
 export const EXAMPLE_LINE = "(?:exemples?|examples?|mentions?|libelles?|formulations?|wordings?|labels?|beispiele?|ejemplos?|esempi|esempio|voorbeeld(?:en)?)[^\\n]{0,40}:\\s*$";
 
-/** Elements whose text is quoted, shown as code or cited, not said by the page. */
-export const QUOTING_ELEMENTS = 'q, blockquote, cite, code, pre, kbd, samp, dfn';
+/** Elements whose text is quoted, shown as code, cited or defined (a glossary's term), not said by the page. */
+export const QUOTING_ELEMENTS = 'q, blockquote, cite, code, pre, kbd, samp, dfn, dt';
 
 /**
  * Containers that show a specimen: a design system's or a guide's example of a label, rendered as it

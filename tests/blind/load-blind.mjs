@@ -52,12 +52,15 @@ export const splitSchema = z.strictObject({
   holdout: z.array(z.string()),
 });
 
-/** Every blind page, `corpus/name` with its label, sorted. Throws on a page without a valid label. */
-export function loadBlind() {
+/**
+ * Every blind page (of the corpus folders `only` names, comma-separated, when given), `corpus/name` with its label,
+ * sorted. Throws on a page without a valid label.
+ */
+export function loadBlind(only) {
   const out = [];
   for (const corpus of readdirSync(BLIND_DIR).sort()) {
     const dir = join(BLIND_DIR, corpus);
-    if (!statSync(dir).isDirectory()) continue;
+    if (!statSync(dir).isDirectory() || corpus === 'first-sight' || (only && !only.split(',').includes(corpus))) continue;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
       const name = file.replace(/\.html$/, '');
       const raw = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));

@@ -79,7 +79,9 @@ describe('decision notices: negation', () => {
     const f = only(`${LETTER_HEAD}<p>Cette décision est fondée exclusivement sur un traitement automatisé de vos données.</p>`, 'automated-decision-notice');
     expect(f.level).toBe('detected');
     expect(f.notice?.context).toBe('decision');
-    expect(f.notice?.elements).toBeUndefined();
+    // A French administration's fully automated decision must carry the CRPA mention (LIL art. 47):
+    // its four elements are read, and here none is given.
+    expect(Object.values(f.notice?.elements ?? {}).map((e) => e.present)).toEqual([false, false, false, false]);
   });
 
   it('a decision that says it was not taken by an algorithm is no CRPA mention', () => {
@@ -129,6 +131,8 @@ describe('decision notices: decision, procedure or about', () => {
     const f = scanDocument(page).find((x) => x.ruleId === 'automated-decision-notice')!;
     expect(f.level).toBe('detected');
     expect(f.notice).toMatchObject({ context: 'decision', law: 'eu' });
+    // Another country's administration is not held to the CRPA mention.
+    expect(f.notice?.elements).toBeUndefined();
   });
 
   it('notices in Spanish, Italian and Dutch, and their denials', () => {
@@ -156,7 +160,7 @@ describe('decision notices: the elements clause by clause', () => {
   });
 
   it('an address with no word of asking near it is "not clearly said", with the words that came close', () => {
-    const body = `${LETTER}<aside><p>La présente décision a été prise sur le fondement d’un traitement algorithmique dont la finalité est le calcul de vos droits.</p><p>Caisse d’allocations, à l’attention du service Prestations, 1 rue du Port.</p></aside>`;
+    const body = `${LETTER}<aside><p>La présente décision a été prise sur le fondement d’un traitement algorithmique dont la finalité est le calcul de vos droits. Les règles de ce traitement sont publiées.</p><p>Horaires d’ouverture du lundi au vendredi.</p><p>Caisse d’allocations, à l’attention du service Prestations, 1 rue du Port, 75001 Paris.</p></aside>`;
     const how = only(body, 'crpa-algorithmic-decision-mention').notice!.elements!.howToExercise;
     expect(how).toMatchObject({ present: false, unclear: true });
     expect(how.matched).toContain('à l’attention du service');

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule';
 
 // Participles a label uses ("généré", "rédigée", "créés"…), normalised (no accents).
-const MADE = '(?:genere|redige|produit|cree|ecrit|traduit|resume|realise|illustre|elabore|concu|lu|synthetise)(?:e|s|es)?';
+const MADE = '(?:genere|redige|produit|cree|ecrit|traduit|resume|realise|illustre|elabore|concu|lu|synthetise|prepare)(?:e|s|es)?';
 // How much and with what: "en partie ou complètement à l'aide d'", "avec l'aide de l'", "partiellement par".
 const HOW =
   "(?:(?:automatiquement|entierement|partiellement|completement|totalement|en partie)(?: ou (?:entierement|completement|totalement|en partie|partiellement))? )?(?:par |avec l'aide d'|avec l'aide de |avec |a l'aide d'|a l'aide de |grace a |au moyen d'|avec le concours d'|avec le concours de |avec l'appui d'|avec le soutien d')";
@@ -50,7 +50,7 @@ export default defineRule({
     // A voice that is not a person's: "lu par une voix de synthèse", "voix générée par IA".
     {
       type: 'text',
-      pattern: "\\b(?:lue? (?:par )?(?:une )?voix (?:de synthese|artificielle|generee)|^ ?voix de synthese\\b|\\bsynthetic voice\\b|\\bai[- ]generated voice\\b|\\bnarrated by (?:an )?ai\\b|\\bsynthetische stimme\\b|\\bki-stimme\\b|\\bvoz sintetica\\b|\\bvoce sintetica\\b|\\bsynthetische stem\\b)",
+      pattern: "\\b(?:lue? (?:par )?(?:une )?voix (?:de synthese|artificielle|generee)|^ ?voix de synthese\\b|\\b(?:est|sont) (?:une |des )?voix (?:de synthese|artificielles?|generees?)\\b|\\bvoix (?:de synthese )?generee par (?:une |l')?(?:ia|intelligence artificielle)\\b|\\bsynthetic voice\\b|\\bai[- ]generated voice\\b|\\bnarrated by (?:an )?ai\\b|\\bsynthetische stimme\\b|\\bki-stimme\\b|\\bvoz sintetica\\b|\\bvoce sintetica\\b|\\bsynthetische stem\\b)",
       weight: 0.85,
       // Raw-text hints: "synthèse" and "générée" carry accents on the page.
       hints: ['voix', 'synthetic', 'ai-generated', 'narrated', 'synthetische', 'ki-stimme', 'sintetica'],
@@ -77,7 +77,7 @@ export default defineRule({
     {
       type: 'text',
       pattern:
-        "(?:\\bki-generiert(?:e|er|es|en)?\\b|\\b(?:mit (?:hilfe|unterstutzung) (?:von |der |einer )?(?:ki|kunstlicher intelligenz)|von (?:einer )?(?:ki|kunstlichen intelligenz)|durch (?:eine )?(?:ki|kunstliche intelligenz)) (?:erstellt|generiert|erzeugt|geschrieben|verfasst|ubersetzt)\\b|\\b(?:erstellt|generiert|erzeugt|verfasst) (?:mit|von|durch) (?:einer )?(?:ki|kunstlicher intelligenz)\\b|\\b(?:contenido|texto|imagen|articulo|resumen|traduccion|audio|video)?s? ?(?:ha sido |fue |es )?(?:generad[oa]|cread[oa]|elaborad[oa]|redactad[oa]|traducid[oa]) (?:por|con(?: (?:la )?ayuda de)?|mediante) (?:la |una )?(?:ia|inteligencia artificial)\\b|\\b(?:generat[oa]|creat[oa]|realizzat[oa]|redatt[oa]|scritt[oa]|tradott[oa]) (?:con|da|dall'|tramite|con l'(?:aiuto|ausilio|supporto) (?:dell'|di )?(?:un'|una )?) ?(?:l'|la |un'|una )?(?:ia|intelligenza artificiale)\\b|\\bai-gegenereerd(?:e)?\\b|\\b(?:gegenereerd|gemaakt|geschreven|opgesteld|vertaald) (?:door|met(?: (?:behulp|hulp) van)?) (?:een )?(?:ai|kunstmatige intelligentie)\\b)",
+        "(?:\\bki-generiert(?:e|er|es|en)?\\b|\\b(?:(?:mithilfe|mit hilfe|mit unterstutzung) (?:von |der |einer )?(?:ki|kunstlicher intelligenz)|von (?:einer )?(?:ki|kunstlichen intelligenz)|durch (?:eine )?(?:ki|kunstliche intelligenz))\\b[^.;\\n]{0,80}?\\b(?:erstellt|generiert|erzeugt|geschrieben|verfasst|ubersetzt)\\b|\\b(?:erstellt|generiert|erzeugt|verfasst) (?:mit|von|durch) (?:einer )?(?:ki|kunstlicher intelligenz)\\b|\\b(?:contenido|texto|imagen|articulo|resumen|traduccion|audio|video)?s? ?(?:ha sido |fue |es )?(?:generad[oa]|cread[oa]|elaborad[oa]|redactad[oa]|traducid[oa]) (?:por|con(?: (?:la )?ayuda de)?|mediante) (?:la |una )?(?:ia|inteligencia artificial)\\b|\\b(?:generat[oa]|creat[oa]|realizzat[oa]|redatt[oa]|scritt[oa]|tradott[oa]) (?:con|da|dall'|tramite|con l'(?:aiuto|ausilio|supporto) (?:dell'|di )?(?:un'|una )?) ?(?:l'|la |un'|una )?(?:ia|intelligenza artificiale)\\b|\\bai-gegenereerd(?:e)?\\b|\\b(?:gegenereerd|gemaakt|geschreven|opgesteld|vertaald) (?:door|met(?: (?:behulp|hulp) van)?) (?:een )?(?:ai|kunstmatige intelligentie)\\b)",
       weight: 0.85,
       hints: ['ki-generiert', ' ki', 'intelligenz', ' ia', "'ia", 'inteligencia artificial', 'intelligenza artificiale', 'ai-gegenereerd', ' ai', 'kunstmatige intelligentie'],
       declaration: true,

@@ -13,14 +13,14 @@ export default defineRule({
   signals: [
     {
       type: 'text',
-      pattern: `(?:\\bdecisions? (?:individuelles? )?(?:(?:est|a ete|sont|ont ete|sera|seront) )?(?:fondees?|prises?|basees?|reposant) ${SOLELY} sur (?:un|le|des) traitements? automatises?|\\bdecisions? (?:individuelles? )?(?:entierement |totalement |exclusivement )?automatisees?\\b|\\bprise de decisions? (?:individuelles? )?automatisees?\\b|\\b(?:sur le seul fondement|sur la seule base|sur la base exclusive|sur le fondement exclusif) d'un traitement automatise\\b|\\bdecision (?:a ete |est )?(?:prise|etablie|calculee) (?:automatiquement|de (?:maniere|facon) (?:entierement )?automatisee)\\b)`,
+      pattern: `(?:\\bdecisions? (?:individuelles? )?(?:(?:est|a ete|sont|ont ete|sera|seront) )?(?:fondees?|prises?|basees?|reposant) ${SOLELY} sur (?:un|le|des) traitements? automatises?|\\bdecisions? (?:individuelles? )?(?:entierement |totalement |exclusivement )?automatisees?\\b|\\bprise de decisions? (?:individuelles? )?automatisees?\\b|\\b(?:sur le seul fondement|sur la seule base|sur la base exclusive|sur le fondement exclusif) d'un traitement automatise\\b|\\bdecision (?:a ete |est )?(?:prise|etablie|calculee|generee|produite|emise) (?:automatiquement|de (?:maniere|facon) (?:entierement )?automatisee)\\b)`,
       weight: 0.85,
       hints: ['automatis', 'automatiquement'],
       negatable: true,
     },
     {
       type: 'text',
-      pattern: `(?:\\bautomated (?:individual )?decision[- ]making\\b|\\bdecisions? (?:was |were |is |are )?(?:made|taken|based) solely (?:on|by) automated (?:processing|means)|\\bautomated individual decisions?\\b|\\b(?:decision|determination|assessment) (?:was|has been|is) (?:made|taken|generated|produced) (?:automatically|by (?:an )?automated (?:system|process|means))\\b)`,
+      pattern: `(?:\\bautomated (?:individual )?decision[- ]making\\b|\\bdecisions? (?:was |were |is |are )?(?:made|taken|based) solely (?:on|by) automated (?:processing|means)|\\bautomated individual decisions?\\b|\\b(?:decision|determination|assessment) (?:was|has been|is) (?:made|taken|generated|produced|issued) (?:automatically|by (?:an )?automated (?:system|process|means)|by a computer)\\b|\\bwe (?:calculated|assessed|worked out|decided) [a-z ]{0,40}?automatically\\b)`,
       weight: 0.85,
       hints: ['automated', 'automatically'],
       negatable: true,
@@ -39,9 +39,19 @@ export default defineRule({
     {
       type: 'text',
       pattern:
-        '(?:\\bactuacion administrativa automatizada\\b|\\b(?:decision|resolucion)(?:es)? (?:individual(?:es)? )?(?:automatizadas?|(?:basadas?|fundadas?|adoptadas?|dictadas?) (?:unicamente |exclusivamente )?(?:en un tratamiento automatizado|de forma automatizada|de manera automatizada))\\b|\\bdecision[ei] (?:individual[ei] )?(?:automatizzat[ae]|(?:basat[ae]|fondat[ae]|adottat[ae]) unicamente su (?:un )?trattament[oi] automatizzat[oi])\\b|\\bprocesso decisionale automatizzato\\b|\\bgeautomatiseerde (?:besluitvorming|besluiten|beslissing(?:en)?)\\b|\\b(?:besluit|beschikking|beslissing)(?:en)? (?:is|wordt|werd|worden|werden|zijn) (?:volledig |direct )?(?:geautomatiseerd|automatisch) (?:genomen|tot stand gekomen|vastgesteld|verleend)\\b)',
+        '(?:\\bactuacion administrativa automatizada\\b|\\b(?:decision|resolucion)(?:es)? (?:individual(?:es)? )?(?:automatizadas?|(?:basadas?|fundadas?|adoptadas?|dictadas?) (?:unicamente |exclusivamente )?(?:en un tratamiento automatizado|de forma automatizada|de manera automatizada))\\b|\\bdecision[ei] (?:individual[ei] )?(?:automatizzat[ae]|(?:basat[ae]|fondat[ae]|adottat[ae]) unicamente su (?:un )?trattament[oi] automatizzat[oi])\\b|\\bprocesso decisionale automatizzato\\b|\\b(?:elaborat[oa]|generat[oa]|emess[oa]|adottat[oa]) in (?:modo|forma|via) automatizzat[oa]\\b|\\bgeautomatiseerde (?:besluitvorming|besluiten|beslissing(?:en)?)\\b|\\b(?:besluit|beschikking|beslissing)(?:en)? (?:is|wordt|werd|worden|werden|zijn) (?:volledig |direct )?(?:geautomatiseerd|automatisch) (?:genomen|tot stand gekomen|vastgesteld|verleend)\\b)',
       weight: 0.85,
       hints: ['automatizad', 'automatizzat', 'geautomatiseerd', 'automatisch'],
+      negatable: true,
+    },
+    // "Votre reste à vivre a été calculé par un traitement automatisé", "Ce courrier résulte d'un
+    // traitement automatisé": the outcome of a file computed by a program, without the statute's
+    // words. Weak: alone, Vigie says "possible" and quotes the page.
+    {
+      type: 'text',
+      pattern: "\\b(?:calcule|etabli|determine|genere|produit|evalue|fixe)e?s? (?:par|a partir d'|au moyen d'|a l'aide d') ?(?:un|le) traitement (?:automatise|informatise|informatique)\\b|\\b(?:resulte|est issu|provient) d'un traitement (?:automatise|informatise|informatique)\\b",
+      weight: 0.5,
+      hints: ['traitement'],
       negatable: true,
     },
     // Article numbers and profiling are weak: privacy policies list them among every right.
