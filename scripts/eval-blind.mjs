@@ -11,7 +11,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadBlind, loadSplit } from '../tests/blind/load-blind.mjs';
+import { ASSETS, loadBlind, loadSplit } from '../tests/blind/load-blind.mjs';
 import { EXTENSION_DIR, LISTED_HOST, launch, settledReport, startServer } from '../tests/e2e/harness.mjs';
 
 export const BLIND_TARGETS = { contextF1: 0.95, elementRight: 0.95, aiContentF1: 0.95, aboutWithFinding: 0 };
@@ -41,6 +41,18 @@ function elementsOf(findings) {
   return findings.find((f) => f.notice?.elements)?.notice.elements;
 }
 
+/** Words of a vendor or package name, to compare "Botpress" with "@botpress/webchat". */
+const nameWords = (name) => new Set(name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !['js', 'react', 'ui', 'chat', 'webchat', 'embed', 'core', 'io', 'kit', 'dev'].includes(w)));
+const sameVendor = (vendor, pkg) => [...nameWords(vendor)].some((w) => [...nameWords(pkg)].some((p) => p.includes(w) || w.includes(p)));
+
+/** What Vigie observed of a chat's own AI disclosure: said, not said, or not seen. */
+function disclosureOf(findings) {
+  const chats = findings.filter((f) => f.kind === 'ai-chat');
+  if (chats.some((f) => f.disclosure?.found)) return 'explicit';
+  if (findings.some((f) => f.kind === 'missing-disclosure') || chats.some((f) => f.disclosure && !f.disclosure.found)) return 'none';
+  return 'not-checkable';
+}
+
 /** Scores page outcomes `{ page, findings }` (findings as in `getReport`). Pure, unit-tested. */
 export function scoreBlind(outcomes) {
   const context = { tp: 0, fp: 0, fn: 0 };
@@ -51,6 +63,9 @@ export function scoreBlind(outcomes) {
   let mentionsRight = 0;
   const silentPages = { total: 0, withFinding: 0 };
   const chatFindings = [];
+  const chat = { tp: 0, fp: 0, fn: 0 };
+  const vendor = { right: 0, total: 0 };
+  const disclosure = { right: 0, total: 0 };
   const wrong = [];
   for (const { page, findings } of outcomes) {
     const { label } = page;
@@ -92,15 +107,38 @@ export function scoreBlind(outcomes) {
     else if (!wantAi && gotAi) aiContent.fp++;
     else if (wantAi && !gotAi) aiContent.fn++;
     if (wantAi !== gotAi) problems.push(gotAi ? `unexpected ai-content (${findings.filter((f) => f.kind === 'ai-content').map((f) => f.ruleId).join(', ')})` : 'missed ai-content');
-    // A page that only discusses the law or labels, or declares nothing, must stay silent.
-    if (!wantAddressed && !wantAi) {
-      silentPages.total++;
-      if (findings.length > 0) {
-        silentPages.withFinding++;
-        problems.push(`findings on a silent page: ${findings.map((f) => f.ruleId).join(', ')}`);
+    const isChat = (f) => f.kind === 'ai-chat' || f.kind === 'missing-disclosure';
+    const wantChat = label.chat?.present === true;
+    if (label.chat) {
+      const gotChat = findings.some((f) => f.kind === 'ai-chat');
+      if (wantChat && gotChat) chat.tp++;
+      else if (!wantChat && gotChat) chat.fp++;
+      else if (wantChat && !gotChat) chat.fn++;
+      if (wantChat !== gotChat) problems.push(gotChat ? `unexpected chat (${findings.filter(isChat).map((f) => f.ruleId).join(', ')})` : 'missed chat');
+      if (wantChat && label.chat.vendor) {
+        vendor.total++;
+        const named = findings.filter((f) => f.kind === 'ai-chat' && f.vendor).map((f) => f.vendor);
+        if (named.some((v) => sameVendor(v, label.chat.vendor))) vendor.right++;
+        else problems.push(`vendor ${named.join(', ') || 'not named'}, expected ${label.chat.vendor}`);
+      }
+      if (wantChat && label.chat.disclosure && gotChat) {
+        disclosure.total++;
+        const got = disclosureOf(findings);
+        if (got === label.chat.disclosure) disclosure.right++;
+        else problems.push(`disclosure ${got}, expected ${label.chat.disclosure}`);
       }
     }
-    for (const f of findings) if (f.kind === 'ai-chat' || f.kind === 'missing-disclosure') chatFindings.push(`${page.id}: ${f.ruleId}`);
+    // A page that only discusses the law or labels, or declares nothing, must stay silent (a chat
+    // page may hold its chat's findings).
+    if (!wantAddressed && !wantAi) {
+      silentPages.total++;
+      const extra = findings.filter((f) => !(wantChat && isChat(f)));
+      if (extra.length > 0) {
+        silentPages.withFinding++;
+        problems.push(`findings on a silent page: ${extra.map((f) => f.ruleId).join(', ')}`);
+      }
+    }
+    if (!label.chat) for (const f of findings) if (isChat(f)) chatFindings.push(`${page.id}: ${f.ruleId}`);
     if (problems.length) wrong.push({ page: page.id, problems });
   }
   const elementTotals = ELEMENTS.reduce((acc, id) => ({ right: acc.right + elements[id].right, total: acc.total + elements[id].total }), { right: 0, total: 0 });
@@ -113,6 +151,9 @@ export function scoreBlind(outcomes) {
     aiContent: f1(aiContent),
     silentPages,
     chatFindings,
+    chat: f1(chat),
+    vendor: { ...vendor, accuracy: ratio(vendor.right, vendor.total) },
+    disclosure: { ...disclosure, accuracy: ratio(disclosure.right, disclosure.total) },
     wrong,
   };
 }
@@ -126,10 +167,27 @@ export function blindTargetsMet(s) {
   ].map(([name, value, target, op]) => ({ name, value, target, op, ok: op === '≥' ? value >= target : value <= target }));
 }
 
+const ROOT = resolve(import.meta.dirname, '..');
+
+/**
+ * What a chat page loads from its own site: its bundle (`/chat-bundles/<name>.js`, built by
+ * `npm run build:chat-fixtures` from the real npm packages) and the documents of its frames.
+ */
+function blindAsset(path) {
+  const bundle = /^\/chat-bundles\/([a-z0-9-]+\.js)$/.exec(path);
+  if (bundle) {
+    const file = resolve(ROOT, '.output-fixtures/chats', bundle[1]);
+    return existsSync(file) ? { type: 'text/javascript', body: readFileSync(file) } : undefined;
+  }
+  const frame = /^\/([a-z0-9-]+)\.html$/.exec(path);
+  if (frame && ASSETS.has(frame[1])) return readFileSync(resolve(ROOT, 'tests/blind/chats', `${frame[1]}.html`), 'utf8');
+  return undefined;
+}
+
 async function run({ extensionDir, corpus, log }) {
   const pages = loadBlind(corpus);
   const byPath = new Map(pages.map((p) => [`/blind/${p.id}.html`, p]));
-  const server = await startServer({ dynamic: (path) => (byPath.has(path) ? readFileSync(byPath.get(path).file, 'utf8') : undefined) });
+  const server = await startServer({ dynamic: (path) => (byPath.has(path) ? readFileSync(byPath.get(path).file, 'utf8') : blindAsset(path)) });
   const browser = await launch({ extensionDir });
   const ext = await browser.context.newPage();
   await ext.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=999999`);
@@ -167,7 +225,12 @@ function print(title, s) {
   console.log(`| mentions read right in full | ${pct(ratio(s.elementsAll.mentionsRight, s.elementsAll.mentions))} | ${s.elementsAll.mentionsRight}/${s.elementsAll.mentions} |`);
   console.log(`| AI-content F1 | ${pct(s.aiContent.f1)} | P ${pct(s.aiContent.precision)}, R ${pct(s.aiContent.recall)}; tp ${s.aiContent.tp}, fp ${s.aiContent.fp}, fn ${s.aiContent.fn} |`);
   console.log(`| silent pages (about the law or labels, or nothing) with a finding | ${s.silentPages.withFinding} | of ${s.silentPages.total} |`);
-  if (s.chatFindings.length) console.log(`| chat findings (none expected) | ${s.chatFindings.length} | ${s.chatFindings.join('; ')} |`);
+  if (s.chat.tp + s.chat.fp + s.chat.fn > 0) {
+    console.log(`| chat presence | P ${pct(s.chat.precision)}, R ${pct(s.chat.recall)} | tp ${s.chat.tp}, fp ${s.chat.fp}, fn ${s.chat.fn} |`);
+    console.log(`| vendor named right | ${pct(s.vendor.accuracy)} | ${s.vendor.right}/${s.vendor.total} branded widgets |`);
+    console.log(`| assistant's own AI disclosure observed right | ${pct(s.disclosure.accuracy)} | ${s.disclosure.right}/${s.disclosure.total} chats found |`);
+  }
+  if (s.chatFindings.length) console.log(`| chat findings on pages without chat labels | ${s.chatFindings.length} | ${s.chatFindings.join('; ')} |`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -11,6 +11,9 @@ export const BLIND_DIR = resolve(import.meta.dirname);
 
 export const LANGS = ['fr', 'en', 'de', 'es', 'it', 'nl'];
 
+/** Documents that pages load (served at the site's root), not pages to score. */
+export const ASSETS = new Set(['chat-frame']);
+
 const elementsSchema = z.strictObject({ purpose: z.boolean(), rightToRules: z.boolean(), howToExercise: z.boolean(), cada: z.boolean() });
 
 export const blindLabelSchema = z.strictObject({
@@ -40,7 +43,7 @@ export const blindLabelSchema = z.strictObject({
       present: z.boolean(),
       vendor: z.string().nullable(),
       disclosure: z.enum(['explicit', 'none', 'not-checkable']).nullable(),
-      disclosureQuote: z.string().optional(),
+      disclosureQuote: z.string().nullable().optional(),
       integration: z.string(),
     })
     .optional(),
@@ -61,8 +64,11 @@ export function loadBlind(only) {
   for (const corpus of readdirSync(BLIND_DIR).sort()) {
     const dir = join(BLIND_DIR, corpus);
     if (!statSync(dir).isDirectory() || corpus === 'first-sight' || (only && !only.split(',').includes(corpus))) continue;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+    const files = readdirSync(dir);
+    for (const file of files.filter((f) => f.endsWith('.html')).sort()) {
       const name = file.replace(/\.html$/, '');
+      // A document another page loads (an iframe's page) has no label: it is served, not scored.
+      if (ASSETS.has(name)) continue;
       const raw = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
       const parsed = blindLabelSchema.safeParse(raw);
       if (!parsed.success) throw new Error(`${corpus}/${name}.json: ${parsed.error.message}`);

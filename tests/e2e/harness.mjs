@@ -46,7 +46,7 @@ function npmAsset(path) {
 }
 
 /**
- * `dynamic(path)` may answer a path with generated HTML (benchmark pages). `onRequest` sees every
+ * `dynamic(path)` may answer a path with generated HTML (benchmark pages), or `{ type, body }`. `onRequest` sees every
  * request (`{ host, path, headers }`), to check who asked for what.
  */
 export async function startServer({ dynamic, onRequest } = {}) {
@@ -61,8 +61,10 @@ export async function startServer({ dynamic, onRequest } = {}) {
     }
     const generated = dynamic?.(path);
     if (generated !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(generated);
+      // A string is a page; `{ type, body }` is any other file (a script a page loads).
+      const { type, body } = typeof generated === 'string' ? { type: 'text/html; charset=utf-8', body: generated } : generated;
+      res.writeHead(200, { 'content-type': type });
+      res.end(body);
       return;
     }
     const asset = npmAsset(path);

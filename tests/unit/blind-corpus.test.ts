@@ -24,7 +24,8 @@ describe('the blind corpus', () => {
     const placed = [...split.tune, ...split.holdout];
     expect(new Set(placed).size).toBe(placed.length);
     expect(new Set(placed)).toEqual(new Set(pages.map((p) => p.id)));
-    expect(split.holdout.length).toBeGreaterThan(pages.length / 3);
+    // The first batch's holdout (85 pages) never shrinks; later batches may go wholly to `tune`.
+    expect(split.holdout.length).toBeGreaterThanOrEqual(85);
   });
 });
 
@@ -72,5 +73,27 @@ describe('npm run eval:blind scoring', () => {
     const checks = blindTargetsMet(s);
     expect(checks.find((c: { name: string }) => c.name === 'silent pages with a finding').ok).toBe(false);
     expect(checks.find((c: { name: string }) => c.name === 'AI-content F1').ok).toBe(false);
+  });
+});
+
+describe('npm run eval:blind scoring of chats', () => {
+  const chatPage = (chat: object) => ({ id: 'chats/p', label: { notice: null, aiContent: null, chat } });
+  it('scores presence, the vendor from its package name, and the assistant’s own disclosure', () => {
+    const s = scoreBlind([
+      {
+        page: chatPage({ present: true, vendor: '@botpress/webchat', disclosure: 'explicit', integration: 'launcher-open' }),
+        findings: [{ kind: 'ai-chat', ruleId: 'botpress', vendor: 'Botpress', disclosure: { found: true, matched: 'assistant IA' } }],
+      },
+      {
+        page: chatPage({ present: true, vendor: 'flowise-embed', disclosure: 'none', integration: 'launcher-closed' }),
+        findings: [{ kind: 'ai-chat', ruleId: 'unbranded-assistant', disclosure: { found: true } }],
+      },
+      { page: chatPage({ present: false, vendor: null, disclosure: null, integration: 'none' }), findings: [{ kind: 'ai-chat', ruleId: 'unbranded-assistant' }] },
+    ]);
+    expect(s.chat).toMatchObject({ tp: 2, fp: 1, fn: 0 });
+    expect(s.vendor).toMatchObject({ right: 1, total: 2 });
+    expect(s.disclosure).toMatchObject({ right: 1, total: 2 });
+    // The chat's own findings on a chat page are expected; on a negative page they are errors.
+    expect(s.silentPages).toMatchObject({ total: 3, withFinding: 1 });
   });
 });
