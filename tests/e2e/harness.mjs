@@ -235,3 +235,21 @@ export async function settledReport(ext, url, { quietMs = 1_200, maxMs = 8_000 }
   return report;
 }
 
+/**
+ * Opens `pageUrl` in a tab, waits until its report satisfies `settled`, then opens the popup for
+ * that tab, at a popup's width, once it has drawn its summary.
+ */
+export async function popupFor(b, pageUrl, settled = (r) => r.findings.length > 0) {
+  const page = await b.context.newPage();
+  await page.goto(pageUrl, { waitUntil: 'load' });
+  const tabId = await tabIdOf(b.worker, page);
+  const ext = await b.context.newPage();
+  await ext.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=999999`);
+  const report = await waitForReport(ext, tabId, settled);
+  await ext.close();
+  const popup = await b.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 900 });
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.getByTestId('summary').waitFor();
+  return { page, popup, report, tabId };
+}

@@ -5,7 +5,7 @@
 // the GDPR. Real Chromium, built extension, fixture pages on loopback.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { LISTED_HOST, badgeText, launch, runAxe, startServer, tabIdOf, waitForReport } from './harness.mjs';
+import { LISTED_HOST, badgeText, launch, popupFor as openPopup, runAxe, startServer } from './harness.mjs';
 
 const SHOTS = process.env.VIGIE_SHOTS; // a folder: screenshots for a person to look at
 
@@ -13,22 +13,7 @@ let server;
 let browser;
 
 const url = (path) => `http://${LISTED_HOST}:${server.port}/${path}`;
-
-/** Opens the page, waits for its report, then the popup for its tab. */
-async function popupFor(b, path, settled) {
-  const page = await b.context.newPage();
-  await page.goto(url(path), { waitUntil: 'load' });
-  const tabId = await tabIdOf(b.worker, page);
-  const ext = await b.context.newPage();
-  await ext.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=999999`);
-  const report = await waitForReport(ext, tabId, settled);
-  await ext.close();
-  const popup = await b.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 900 });
-  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
-  await popup.getByTestId('summary').waitFor();
-  return { page, popup, report, tabId };
-}
+const popupFor = (b, path, settled) => openPopup(b, url(path), settled);
 
 const rightIds = (scope) => scope.getByTestId('right').evaluateAll((els) => els.map((el) => el.dataset.rightId));
 

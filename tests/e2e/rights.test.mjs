@@ -3,7 +3,7 @@
 // nothing. Real Chromium, built extension, fixture pages on loopback.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CAF_HOST, LISTED_HOST, launch, runAxe, startServer, tabIdOf, waitForReport } from './harness.mjs';
+import { CAF_HOST, LISTED_HOST, launch, popupFor, runAxe, startServer } from './harness.mjs';
 
 const OFFICIAL_LAW_HOSTS = ['www.legifrance.gouv.fr', 'eur-lex.europa.eu', 'www.conseil-constitutionnel.fr', 'www.conseil-etat.fr'];
 const SHOTS = process.env.VIGIE_SHOTS; // a folder: screenshots for a person to look at
@@ -12,22 +12,6 @@ let server;
 let browser;
 
 const url = (host, path) => `http://${host}:${server.port}/${path}`;
-
-/** Opens the page, waits for its report, then its popup with every disclosure opened. */
-async function popupFor(b, pageUrl, settled = (r) => r.findings.length > 0) {
-  const page = await b.context.newPage();
-  await page.goto(pageUrl, { waitUntil: 'load' });
-  const tabId = await tabIdOf(b.worker, page);
-  const ext = await b.context.newPage();
-  await ext.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=999999`);
-  const report = await waitForReport(ext, tabId, settled);
-  await ext.close();
-  const popup = await b.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 900 });
-  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
-  await popup.getByTestId('summary').waitFor();
-  return { page, popup, report };
-}
 
 async function openAll(popup) {
   await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
