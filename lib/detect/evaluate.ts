@@ -56,13 +56,30 @@ export function levelFor(weights: readonly number[]): { level: 'detected' | 'pos
 /** Turns accumulated hits into findings, one per rule that matched. */
 export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFinding[] {
   const findings: DetectedFinding[] = [];
+  // Where the page's chats are: text inside one is the assistant speaking, not the page declaring.
+  const chats = chatContainers(compiled, store);
+  /** Words of a chat's own text that say it is an AI, by the chat element that holds them. */
+  const saidInChat = new Map<Element, string>();
   compiled.rules.forEach((rule, ruleIndex) => {
     let groups = store.forRule(ruleIndex);
     if (groups.length === 0) return;
     // A declaration of AI content shown as a specimen or a quotation (a design system's example of
-    // the label, its icon in a demo) is not the page's own.
+    // the label, its icon in a demo) is not the page's own; one inside a chat ("Réponses générées
+    // par IA" in its title bar) is the assistant's own disclosure, reported on the chat.
     if (rule.kind === 'ai-content') {
-      groups = groups.map((g) => g.filter((h) => !h.element || !safely(() => inQuotation(h.element!)))).filter((g) => g.length > 0);
+      groups = groups
+        .map((g) =>
+          g.filter((h) => {
+            if (!h.element) return true;
+            const chat = chats.find((c) => safely(() => composedContains(c, h.element!)));
+            if (chat) {
+              if (!saidInChat.has(chat)) saidInChat.set(chat, h.matched);
+              return false;
+            }
+            return !safely(() => inQuotation(h.element!));
+          }),
+        )
+        .filter((g) => g.length > 0);
       if (groups.length === 0) return;
     }
     let vendor = rule.vendor;
@@ -91,7 +108,11 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
     // Looked for before evidence is deduplicated: a panel selector often matches the same element as another.
     // A panel inside a hidden subtree is not on screen yet: nothing is shown to the person.
     const panel = groups.flat().find((h) => h.panel && h.element?.isConnected && !h.element.closest('[hidden], [aria-hidden="true"]'))?.element;
-    const disclosure = rule.kind === 'ai-chat' && rule.chatKind !== 'live_chat' && panel ? findDisclosure(panel) : undefined;
+    let disclosure = rule.kind === 'ai-chat' && rule.chatKind !== 'live_chat' && panel ? findDisclosure(panel) : undefined;
+    if (rule.kind === 'ai-chat' && !disclosure?.found) {
+      const said = [...saidInChat].find(([chat]) => hits.some((h) => h.element === chat))?.[1];
+      if (said) disclosure = { found: true, matched: clip(said, 60) };
+    }
     // A notice is read from its strongest words: for the CRPA mention, the sentence of the law.
     const anchor = rule.kind === 'decision-notice' ? hits.find((h) => h.element?.isConnected)?.element : undefined;
     const notice = anchor ? safely(() => readNotice(anchor, MENTION_RULE_IDS.has(rule.id))) : undefined;
@@ -114,6 +135,24 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
   });
   const kept = dropHeuristicsExplainedByVendor(compiled, dropDeclaredWhenPresent(findings));
   return [...kept, ...missingDisclosures(kept)];
+}
+
+/** The elements where the page's chats were seen (their widget, launcher or panel), in page order. */
+function chatContainers(compiled: CompiledRules, store: HitStore): Element[] {
+  const out: Element[] = [];
+  compiled.rules.forEach((rule, ruleIndex) => {
+    if (rule.kind !== 'ai-chat') return;
+    for (const h of store.forRule(ruleIndex).flat()) if (h.element?.isConnected && (h.type === 'selector' || h.type === 'iframe-src')) out.push(h.element);
+  });
+  return out;
+}
+
+/** Whether `el` is `container` or inside it, open shadow roots included. */
+function composedContains(container: Element, el: Element): boolean {
+  for (let node: Node | null = el; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if (node === container) return true;
+  }
+  return false;
 }
 
 /** A hostile DOM must not break a whole evaluation for one optional detail. */

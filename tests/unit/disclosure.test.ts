@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findDisclosure } from '../../lib/detect/evaluate';
 import { defineRule } from '../../lib/rules/define-rule';
 import { MISSING_DISCLOSURE_RULE_ID } from '../../lib/rules/disclosure/ai-disclosure-phrases';
-import { scanDocument } from './helpers/scan-html';
+import { scanDocument, scanFixture } from './helpers/scan-html';
 
 const botRule = defineRule({
   id: 'test-bot',
@@ -61,5 +61,14 @@ describe('AI disclosure in a chat panel (AI Act art. 50(1))', () => {
     expect(scanDocument(document, [botRule]).map((f) => f.ruleId)).toEqual(['test-bot']);
     document.body.innerHTML = '<button id="test-launcher">?</button><div id="test-panel"><p>Bonjour Léa</p></div>';
     expect(scanDocument(document, [liveChatRule]).map((f) => f.ruleId)).toEqual(['test-live']);
+  });
+});
+
+describe('a chat’s own text declares nothing for the page', () => {
+  it('an AI label inside a detected chat is the chat’s disclosure, not an AI-content finding', () => {
+    const findings = scanFixture('webchat-badge-transcript.html');
+    expect(findings.filter((f) => f.kind === 'ai-content')).toEqual([]);
+    const chat = findings.find((f) => f.ruleId === 'bot-framework-webchat')!;
+    expect(chat.disclosure).toMatchObject({ found: true });
   });
 });
