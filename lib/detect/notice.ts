@@ -233,9 +233,11 @@ const CONTACT_LIKE = /@|https?:\/\/|www\.|a l'attention d|\b\d{5}\b/u;
 
 const REFERS_BACK = /\b(?:cette|la|votre|sa) demande\b|\bpour (?:cela|ce faire)\b|\ba cette fin\b|\bce droit\b|\bces (?:informations|regles|elements)\b/u;
 
-/** Which of the four elements of CRPA art. R. 311-3-1-1 the mention's text holds, clause by clause. */
-export function mentionElements(anchor: Element): NonNullable<Notice['elements']> {
-  const raw = mentionWindow(anchor);
+/**
+ * Which of the four elements of CRPA art. R. 311-3-1-1 the mention's text holds, clause by clause.
+ * `raw` is the mention's window when the caller has read it already.
+ */
+export function mentionElements(anchor: Element, raw = mentionWindow(anchor)): NonNullable<Notice['elements']> {
   const norm = normaliseText(raw);
   const out = {} as NonNullable<Notice['elements']>;
   for (const [id, regex] of patterns().elements) {
@@ -313,7 +315,7 @@ export function weighNotice(anchor: Element, withElements: boolean): { sides: Re
   findCues(lines, cues, 'page', sides);
   findCues(headLines(doc), cues, 'head', sides);
   findCues(mentionLines, cues, 'mention', sides);
-  const elements = withElements ? mentionElements(anchor) : undefined;
+  const elements = withElements ? mentionElements(anchor, mention) : undefined;
   // A mention that says what the processing is for and how to get its rules is the
   // administration's own notice, unless the page is about the law.
   const held = elements ? Object.values(elements).filter((e) => e.present).length : 0;
