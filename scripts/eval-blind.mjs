@@ -12,16 +12,16 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ASSETS, loadBlind, loadSplit } from '../tests/blind/load-blind.mjs';
+import { prf, ratio } from './eval.mjs';
 import { EXTENSION_DIR, LISTED_HOST, launch, settledReport, startServer } from '../tests/e2e/harness.mjs';
 
 export const BLIND_TARGETS = { contextF1: 0.95, elementRight: 0.95, aiContentF1: 0.95, aboutWithFinding: 0 };
 const ELEMENTS = ['purpose', 'rightToRules', 'howToExercise', 'cada'];
 const ADDRESSED = new Set(['decision', 'procedure']);
 
-const ratio = (a, b) => (b === 0 ? 1 : a / b);
+/** Precision and recall as `npm run eval` counts them, with their harmonic mean. */
 function f1(c) {
-  const precision = ratio(c.tp, c.tp + c.fp);
-  const recall = ratio(c.tp, c.tp + c.fn);
+  const { precision, recall } = prf(c);
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), ...c };
 }
 

@@ -11,11 +11,11 @@ import { EXTENSION_DIR, LISTED_HOST, launch, settledReport, startServer } from '
 export const TARGETS = { chatPresence: { precision: 0.98, recall: 0.97 }, vendorNamed: 0.95, decisionNotice: 0.97, aiContent: 0.97, noticeContext: 0.95, mentionElements: 0.95 };
 const KINDS = ['ai-chat', 'decision-notice', 'ai-content', 'missing-disclosure'];
 
-function ratio(a, b) {
+export function ratio(a, b) {
   return b === 0 ? 1 : a / b;
 }
 
-function prf(counts) {
+export function prf(counts) {
   return { precision: ratio(counts.tp, counts.tp + counts.fp), recall: ratio(counts.tp, counts.tp + counts.fn), ...counts };
 }
 
