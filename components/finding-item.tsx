@@ -1,5 +1,5 @@
 import { useTranslate } from '../lib/i18n/context';
-import type { ChatKind, Finding } from '../lib/report/schema';
+import type { ChatKind, Disclosure, Finding } from '../lib/report/schema';
 import { findingTitle } from '../lib/ui/labels';
 import { DeclarationDetails } from './declaration-details';
 import { EvidenceList } from './evidence-list';
@@ -34,13 +34,12 @@ export function FindingItem({ finding, onShow }: FindingItemProps) {
           {t(CHAT_KIND_KEYS[finding.chatKind])}
         </p>
       )}
-      {finding.kind === 'ai-chat' && finding.disclosure?.found && (
-        <p class="finding-disclosure" data-testid="disclosure">
-          {t('popup_disclosure_found', finding.disclosure.matched ?? '')}
-        </p>
-      )}
+      {finding.kind === 'ai-chat' && finding.disclosure && <ChatDisclosure disclosure={finding.disclosure} />}
       {finding.kind === 'missing-disclosure' && (
         <p class="finding-disclosure" data-testid="disclosure-missing">
+          {finding.disclosure?.state === 'self-described' && finding.disclosure.matched
+            ? `${t('popup_disclosure_self_described', finding.disclosure.matched)} `
+            : ''}
           {t('popup_disclosure_missing')}
         </p>
       )}
@@ -63,4 +62,33 @@ export function FindingItem({ finding, onShow }: FindingItemProps) {
       )}
     </li>
   );
+}
+
+/**
+ * What the assistant says of itself, as Vigie read it: that it is an AI (its words), only that it is
+ * a virtual assistant or a chatbot (its words, and that this is not saying AI), or nothing readable
+ * because its window is closed. "Says nothing" is the missing-disclosure observation's to tell.
+ */
+function ChatDisclosure({ disclosure }: { disclosure: Disclosure }) {
+  const t = useTranslate();
+  const state = disclosure.state ?? (disclosure.found ? 'explicit' : 'none');
+  if (state === 'explicit')
+    return (
+      <p class="finding-disclosure" data-testid="disclosure" data-disclosure={state}>
+        {t('popup_disclosure_found', disclosure.matched ?? '')}
+      </p>
+    );
+  if (state === 'self-described' && disclosure.matched)
+    return (
+      <p class="finding-disclosure" data-testid="disclosure" data-disclosure={state}>
+        {t('popup_disclosure_self_described', disclosure.matched)}
+      </p>
+    );
+  if (state === 'not-checkable')
+    return (
+      <p class="finding-disclosure" data-testid="disclosure" data-disclosure={state}>
+        {t('popup_disclosure_not_checkable')}
+      </p>
+    );
+  return null;
 }

@@ -7,7 +7,8 @@
 // - AI-content declarations;
 // - pages that only discuss the law or labels must yield no finding at all.
 // `--ext DIR` scores another build (e.g. the one before a change, for first-sight figures);
-// `--json FILE` writes the per-page outcome, `--from FILE` scores one written before; `--corpus NAME[,NAME]` reads those folders of tests/blind only.
+// `--json FILE` writes the per-page outcome, `--from FILE` scores one written before; `--corpus NAME[,NAME]` reads those folders of tests/blind only;
+// `--page corpus/name[,…]` prints what Vigie reports on those tune pages (`--quiet MS`: wait longer for them to settle).
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -45,11 +46,14 @@ function elementsOf(findings) {
 const nameWords = (name) => new Set(name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !['js', 'react', 'ui', 'chat', 'webchat', 'embed', 'core', 'io', 'kit', 'dev'].includes(w)));
 const sameVendor = (vendor, pkg) => [...nameWords(vendor)].some((w) => [...nameWords(pkg)].some((p) => p.includes(w) || w.includes(p)));
 
-/** What Vigie observed of a chat's own AI disclosure: said, not said, or not seen. */
+/**
+ * What Vigie observed of a chat's own AI disclosure, in the corpus's three words: said (`explicit`),
+ * not said (`none`: it says nothing, or only calls itself an assistant or a chatbot), or not seen.
+ */
 function disclosureOf(findings) {
-  const chats = findings.filter((f) => f.kind === 'ai-chat');
-  if (chats.some((f) => f.disclosure?.found)) return 'explicit';
-  if (findings.some((f) => f.kind === 'missing-disclosure') || chats.some((f) => f.disclosure && !f.disclosure.found)) return 'none';
+  const states = findings.filter((f) => f.kind === 'ai-chat').map((f) => f.disclosure?.state);
+  if (states.includes('explicit')) return 'explicit';
+  if (states.includes('none') || states.includes('self-described') || findings.some((f) => f.kind === 'missing-disclosure')) return 'none';
   return 'not-checkable';
 }
 
@@ -184,8 +188,8 @@ function blindAsset(path) {
   return undefined;
 }
 
-async function run({ extensionDir, corpus, log }) {
-  const pages = loadBlind(corpus);
+async function run({ extensionDir, corpus, only, log, quietMs = 600 }) {
+  const pages = loadBlind(corpus).filter((p) => !only || only.includes(p.id));
   const byPath = new Map(pages.map((p) => [`/blind/${p.id}.html`, p]));
   const server = await startServer({ dynamic: (path) => (byPath.has(path) ? readFileSync(byPath.get(path).file, 'utf8') : blindAsset(path)) });
   const browser = await launch({ extensionDir });
@@ -197,7 +201,10 @@ async function run({ extensionDir, corpus, log }) {
       const url = `http://${LISTED_HOST}:${server.port}/blind/${page.id}.html`;
       const tab = await browser.context.newPage();
       await tab.goto(url, { waitUntil: 'load' });
-      const report = await settledReport(ext, url, { quietMs: 600, maxMs: 5_000 });
+      // Chat widgets draw their greeting after a delay (a typing animation, a first render from
+      // their script): a person opening the popup a second or two later sees it.
+      const quiet = page.corpus === 'chats' ? Math.max(quietMs, 1_500) : quietMs;
+      const report = await settledReport(ext, url, { quietMs: quiet, maxMs: Math.max(5_000, quiet * 4) });
       await tab.close();
       outcomes.push({ page, findings: report?.findings ?? [], discussed: report?.discussed ?? [], scanned: report !== null });
       log('.');
@@ -237,6 +244,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const extensionDir = resolve(opt('--ext') ?? EXTENSION_DIR);
+  // `--page corpus/name[,…]`: what Vigie reports on those pages, to see why one goes wrong. Tune
+  // pages only: looking into a holdout page is tuning on it.
+  if (opt('--page')) {
+    const only = opt('--page').split(',');
+    const holdout = new Set(loadSplit()?.holdout ?? []);
+    const refused = only.filter((id) => holdout.has(id));
+    if (refused.length) {
+      console.error(`Refused: ${refused.join(', ')} in the untouched half.`);
+      process.exit(2);
+    }
+    const outcomes = await run({ extensionDir, corpus: [...new Set(only.map((id) => id.split("/")[0]))].join(","), only, log: () => undefined, quietMs: Number(opt('--quiet') ?? 600) });
+    for (const o of outcomes) console.log(`\n# ${o.page.id}\n${JSON.stringify(o.findings, null, 1)}`);
+    process.exit(0);
+  }
   if (!opt('--from') && !existsSync(resolve(extensionDir, 'manifest.json'))) execSync('VIGIE_E2E=1 npx wxt build', { cwd: resolve(import.meta.dirname, '..'), stdio: 'inherit' });
   // `--from FILE`: score outcomes saved earlier with `--json` (first-sight figures, per half).
   const outcomes = opt('--from')

@@ -1,9 +1,11 @@
 import type { FrameFinding } from '../messaging/protocol';
+import type { Disclosure } from '../report/schema';
 import { STRONG_WEIGHT } from '../rules/weights';
 import type { CompiledRules } from './compile';
 import { inQuotation, type Hit, type HitStore } from './collect';
-import { AI_DISCLOSURE_PATTERN, MISSING_DISCLOSURE_RULE_ID } from '../rules/disclosure/ai-disclosure-phrases';
-import { clip, normaliseText } from './normalise';
+import { MISSING_DISCLOSURE_RULE_ID } from '../rules/disclosure/ai-disclosure-phrases';
+import { chatRoot, composedContains, readChatDisclosure } from './chat-disclosure';
+import { clip } from './normalise';
 import { describeElement } from './describe';
 import { readNotice } from './notice';
 
@@ -59,7 +61,7 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
   // Where the page's chats are: text inside one is the assistant speaking, not the page declaring.
   const chats = chatContainers(compiled, store);
   /** Words of a chat's own text that say it is an AI, by the chat element that holds them. */
-  const saidInChat = new Map<Element, string>();
+  const saidInChat = new Map<Element, { matched: string; where: string }>();
   compiled.rules.forEach((rule, ruleIndex) => {
     let groups = store.forRule(ruleIndex);
     if (groups.length === 0) return;
@@ -73,7 +75,7 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
             if (!h.element) return true;
             const chat = chats.find((c) => safely(() => composedContains(c, h.element!)));
             if (chat) {
-              if (!saidInChat.has(chat)) saidInChat.set(chat, h.matched);
+              if (!saidInChat.has(chat)) saidInChat.set(chat, { matched: clip(h.matched, 60), where: h.where });
               return false;
             }
             return !safely(() => inQuotation(h.element!));
@@ -90,7 +92,9 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
       if (groups.length === 0) return;
       vendor = [...new Set(groups.flat().map((h) => names[h.capture!]!))].join(', ');
     }
-    const { level, score } = levelFor(groups.map((g) => g[0]!.weight));
+    const levelled = levelFor(groups.map((g) => g[0]!.weight));
+    const score = levelled.score;
+    let level = levelled.level;
     // Two signals often match the same words: show each quote and place once.
     const seen = new Set<string>();
     const hits = groups
@@ -106,13 +110,16 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
     // Only held-back scripts (waiting for consent) matched: the chat is announced, not loaded.
     const heldBack = hits.every((h) => h.declared);
     // Looked for before evidence is deduplicated: a panel selector often matches the same element as another.
-    // A panel inside a hidden subtree is not on screen yet: nothing is shown to the person.
-    const panel = groups.flat().find((h) => h.panel && h.element?.isConnected && !h.element.closest('[hidden], [aria-hidden="true"]'))?.element;
-    let disclosure = rule.kind === 'ai-chat' && rule.chatKind !== 'live_chat' && panel ? findDisclosure(panel) : undefined;
-    if (rule.kind === 'ai-chat' && !disclosure?.found) {
-      const said = [...saidInChat].find(([chat]) => hits.some((h) => h.element === chat))?.[1];
-      if (said) disclosure = { found: true, matched: clip(said, 60) };
+    const panels = [...new Set(groups.flat().filter((h) => h.panel && h.element?.isConnected).map((h) => h.element!))];
+    const panel = panels.find((p) => !p.closest('[hidden], [aria-hidden="true"]'));
+    let disclosure: Disclosure | undefined;
+    if (rule.kind === 'ai-chat' && rule.chatKind !== 'live_chat') {
+      const elements = hits.filter((h) => h.element?.isConnected).map((h) => (h.type === 'text' || h.type === 'attribute-text' ? (chatRoot(h.element!) ?? h.element!) : h.element!));
+      const said = [...saidInChat].find(([chat]) => elements.some((el) => composedContains(el, chat) || composedContains(chat, el)))?.[1];
+      disclosure = safely(() => readChatDisclosure(elements, panels, said));
     }
+    // An assistant known only by its shape is a guess, until it says itself that it is an AI.
+    if (rule.yieldsToVendorChat && disclosure?.state === 'explicit') level = 'detected';
     // A notice is read from its strongest words: for the CRPA mention, the sentence of the law.
     const anchor = rule.kind === 'decision-notice' ? hits.find((h) => h.element?.isConnected)?.element : undefined;
     const notice = anchor ? safely(() => readNotice(anchor, MENTION_RULE_IDS.has(rule.id))) : undefined;
@@ -142,17 +149,17 @@ function chatContainers(compiled: CompiledRules, store: HitStore): Element[] {
   const out: Element[] = [];
   compiled.rules.forEach((rule, ruleIndex) => {
     if (rule.kind !== 'ai-chat') return;
-    for (const h of store.forRule(ruleIndex).flat()) if (h.element?.isConnected && (h.type === 'selector' || h.type === 'iframe-src')) out.push(h.element);
+    for (const h of store.forRule(ruleIndex).flat()) {
+      if (!h.element?.isConnected) continue;
+      if (h.type === 'selector' || h.type === 'iframe-src') out.push(h.element);
+      // A greeting or a heading of an in-house assistant: the panel or region that holds it.
+      else if (h.type === 'text' || h.type === 'attribute-text') {
+        const root = chatRoot(h.element);
+        if (root) out.push(root);
+      }
+    }
   });
   return out;
-}
-
-/** Whether `el` is `container` or inside it, open shadow roots included. */
-function composedContains(container: Element, el: Element): boolean {
-  for (let node: Node | null = el; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    if (node === container) return true;
-  }
-  return false;
 }
 
 /** A hostile DOM must not break a whole evaluation for one optional detail. */
@@ -164,46 +171,34 @@ function safely<T>(read: () => T): T | undefined {
   }
 }
 
-const DISCLOSURE = new RegExp(AI_DISCLOSURE_PATTERN, 'u');
-
 /**
- * Looks in a chat's conversation panel (its text and accessible names, its open shadow root
- * included) for words saying it is an automated or AI system.
- */
-export function findDisclosure(panel: Element): { found: boolean; matched?: string } {
-  const parts: string[] = [panel.textContent ?? ''];
-  if (panel.shadowRoot) parts.push(panel.shadowRoot.textContent ?? '');
-  const named = [panel, ...panel.querySelectorAll('[aria-label], [title], [alt]')].slice(0, 200);
-  for (const el of named) for (const a of ['aria-label', 'title', 'alt']) parts.push(el.getAttribute(a) ?? '');
-  const text = normaliseText(parts.join(' \n ').slice(0, 50_000));
-  const m = DISCLOSURE.exec(text);
-  return m ? { found: true, matched: clip(m[0], 60) } : { found: false };
-}
-
-/**
- * A bot's panel is on screen and says nowhere that it is a bot or an AI: an observation, at
- * `possible` level (the mention may be elsewhere, or spoken by the first message later).
+ * A bot's panel is on screen (or in the page, closed) and does not say it is an AI: an observation,
+ * at `possible` level (the words may be elsewhere, or come with its first message). When it calls
+ * itself a virtual assistant or a chatbot, those words are the evidence: the person sees that it
+ * presents itself as a program without saying it is an AI.
  */
 function missingDisclosures(findings: DetectedFinding[]): DetectedFinding[] {
   return findings
     // Only for a chat Vigie is sure of: an observation on a mere guess would be unfair.
-    .filter((f) => f.level === 'detected' && f.disclosure && !f.disclosure.found)
+    .filter((f) => f.level === 'detected' && (f.disclosure?.state === 'none' || f.disclosure?.state === 'self-described'))
     .map((f) => {
       const panel = f.panel;
+      const d = f.disclosure!;
       return {
         kind: 'missing-disclosure' as const,
         ruleId: MISSING_DISCLOSURE_RULE_ID,
         level: 'possible' as const,
         ...(f.vendor ? { vendor: f.vendor } : {}),
         ...(f.chatKind ? { chatKind: f.chatKind } : {}),
+        disclosure: d,
         state: 'present' as const,
         score: 0.5,
         evidence: [
           {
             signal: 'selector' as const,
             // What was read, so a person can check the observation themselves.
-            matched: clip(panel?.getAttribute('aria-label') || panel?.textContent || f.ruleId, 100),
-            where: panel ? describeElement(panel) : f.evidence[0]!.where,
+            matched: d.matched ?? clip(panel?.getAttribute('aria-label') || panel?.textContent || f.ruleId, 100),
+            where: d.where ?? (panel ? describeElement(panel) : f.evidence[0]!.where),
           },
         ],
         legalRefs: ['AI Act art. 50(1)'],

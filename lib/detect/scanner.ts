@@ -41,6 +41,9 @@ export interface ScannerOptions {
   onFindings: (findings: DetectedFinding[], state: ScanState) => void;
 }
 
+/** How long after a click a chat's panel is read again: its opening animation is over by then. */
+const RECHECK_MS = 800;
+
 /** How many times a page's observer may be re-armed by interactions. */
 const MAX_REARMS = 20;
 
@@ -52,7 +55,8 @@ const IGNORED_ADDED = new Set(['style', 'meta', 'link', 'br', 'head', 'title', '
  *
  * The MutationObserver callback only queues added elements; batches run when the page is idle,
  * each within `batchMs`, and all of them within `totalMs`. The observer stops after `quietMs`
- * without a new finding. No layout is read anywhere (no getComputedStyle, no innerText).
+ * without a new finding. No layout is read while scanning (no getComputedStyle, no innerText); only
+ * a chat already found has its visible text read, to tell what it says of itself.
  */
 export class PageScanner {
   private readonly compiled: CompiledRules;
@@ -74,6 +78,7 @@ export class PageScanner {
   /** Open shadow roots met so far, to observe them again after a re-arm. */
   private readonly shadowRoots = new Set<ShadowRoot>();
   private rearms = 0;
+  private recheckTimer: unknown;
 
   constructor(
     private readonly doc: Document,
@@ -150,6 +155,7 @@ export class PageScanner {
    * then. Watch again for one quiet period, with a fresh batch budget, a limited number of times.
    */
   rearm(): void {
+    this.recheckChats();
     if (!this.stopped || this.rearms >= MAX_REARMS || typeof MutationObserver === 'undefined') return;
     this.rearms++;
     this.stopped = false;
@@ -158,6 +164,20 @@ export class PageScanner {
     this.observe(this.doc.documentElement ?? this.doc);
     for (const root of this.shadowRoots) this.observe(root);
     this.armQuietTimer();
+  }
+
+  /**
+   * Opening a chat often only shows a panel that was already in the page (no node added, so no
+   * mutation to wake the scanner): read again, shortly after the click, what the chat says of
+   * itself. Only when a chat was found whose disclosure is not settled.
+   */
+  private recheckChats(): void {
+    if (this.recheckTimer !== undefined || !this.options.setTimer) return;
+    if (!this.current.some((f) => f.kind === 'ai-chat' && f.disclosure && f.disclosure.state !== 'explicit')) return;
+    this.recheckTimer = this.options.setTimer(() => {
+      this.recheckTimer = undefined;
+      this.publish(false);
+    }, RECHECK_MS);
   }
 
   /** Forget everything and scan again (the page changed without a reload). */
@@ -245,7 +265,7 @@ export class PageScanner {
   private publish(force: boolean): void {
     const findings = evaluate(this.compiled, this.collector.hits);
     const signature = findings
-      .map((f) => `${f.ruleId}|${f.level}|${f.state}|${f.vendor ?? ''}|${f.evidence.length}|${f.disclosure?.found ?? ''}`)
+      .map((f) => `${f.ruleId}|${f.level}|${f.state}|${f.vendor ?? ''}|${f.evidence.length}|${f.disclosure?.state ?? ''}`)
       .join(';');
     const changed = signature !== this.lastSignature;
     this.current = findings;

@@ -3,7 +3,24 @@ import { z } from 'zod';
 export const chatKindSchema = z.enum(['ai_bot', 'live_chat', 'hybrid']);
 export type ChatKind = z.infer<typeof chatKindSchema>;
 
-export const disclosureSchema = z.object({ found: z.boolean(), matched: z.string().max(200).optional() });
+/**
+ * What a chat assistant says of itself, read from its own visible text (launcher, header,
+ * greeting, footer; AI Act art. 50(1)):
+ * - `explicit`: it says it is an AI, or that its answers are generated automatically;
+ * - `self-described`: it calls itself a virtual assistant, a chatbot, a robot, without saying AI;
+ * - `none`: its open panel says neither;
+ * - `not-checkable`: its panel is closed, so what it says there could not be read.
+ * `found` is true only for `explicit`. `where` is the element the words were read in.
+ */
+export const disclosureStateSchema = z.enum(['explicit', 'self-described', 'none', 'not-checkable']);
+export type DisclosureState = z.infer<typeof disclosureStateSchema>;
+
+export const disclosureSchema = z.object({
+  found: z.boolean(),
+  state: disclosureStateSchema.optional(),
+  matched: z.string().max(200).optional(),
+  where: z.string().max(300).optional(),
+});
 export type Disclosure = z.infer<typeof disclosureSchema>;
 
 /** What a finding is about. Kept stable: it is part of the public report format. */

@@ -82,11 +82,11 @@ describe('npm run eval:blind scoring of chats', () => {
     const s = scoreBlind([
       {
         page: chatPage({ present: true, vendor: '@botpress/webchat', disclosure: 'explicit', integration: 'launcher-open' }),
-        findings: [{ kind: 'ai-chat', ruleId: 'botpress', vendor: 'Botpress', disclosure: { found: true, matched: 'assistant IA' } }],
+        findings: [{ kind: 'ai-chat', ruleId: 'botpress', vendor: 'Botpress', disclosure: { found: true, state: 'explicit', matched: 'assistant IA' } }],
       },
       {
         page: chatPage({ present: true, vendor: 'flowise-embed', disclosure: 'none', integration: 'launcher-closed' }),
-        findings: [{ kind: 'ai-chat', ruleId: 'unbranded-assistant', disclosure: { found: true } }],
+        findings: [{ kind: 'ai-chat', ruleId: 'unbranded-assistant', disclosure: { found: true, state: 'explicit' } }],
       },
       { page: chatPage({ present: false, vendor: null, disclosure: null, integration: 'none' }), findings: [{ kind: 'ai-chat', ruleId: 'unbranded-assistant' }] },
     ]);

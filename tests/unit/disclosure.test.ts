@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { findDisclosure } from '../../lib/detect/evaluate';
+import { readChatDisclosure } from '../../lib/detect/chat-disclosure';
 import { defineRule } from '../../lib/rules/define-rule';
 import { MISSING_DISCLOSURE_RULE_ID } from '../../lib/rules/disclosure/ai-disclosure-phrases';
 import { scanDocument, scanFixture } from './helpers/scan-html';
@@ -23,30 +23,58 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('AI disclosure in a chat panel (AI Act art. 50(1))', () => {
+describe('what a chat says of itself (AI Act art. 50(1))', () => {
   it.each([
-    ['Bonjour, je suis Léa, votre assistante virtuelle.', true],
-    ['Les réponses sont générées par une intelligence artificielle.', true],
-    ['Vous échangez avec un robot.', true],
-    ['Chatbot de la mairie', true],
-    ['Hello, I am a virtual assistant.', true],
-    ['Bonjour, je suis Léa. Comment puis-je vous aider ?', false],
-    ['Posez votre question, nous vous répondons.', false],
-  ])('%j → disclosed: %s', (text, found) => {
-    document.body.innerHTML = `<div id="p"><p>${text}</p></div>`;
-    expect(findDisclosure(document.getElementById('p')!).found).toBe(found);
+    ['Les réponses sont générées par une intelligence artificielle.', 'explicit'],
+    ['Assistant IA de la mairie', 'explicit'],
+    ['Réponses générées automatiquement, vérifiez-les.', 'explicit'],
+    ['KI-Assistent der Stadt', 'explicit'],
+    ['Hello, I am an AI assistant.', 'explicit'],
+    ['Bonjour, je suis Léa, votre assistante virtuelle.', 'self-described'],
+    ['Vous échangez avec un robot.', 'self-described'],
+    ['Chatbot de la mairie', 'self-described'],
+    ['Hello, I am a virtual assistant.', 'self-described'],
+    // "ai" is a French verb form and an Italian preposition; "ia" a syllable.
+    ["J'ai une question sur ma demande", 'none'],
+    ['Rispondo ai cittadini del comune', 'none'],
+    ['Bonjour, je suis Léa. Comment puis-je vous aider ?', 'none'],
+  ])('%j → %s', (text, state) => {
+    document.body.innerHTML = `<div id="p"><p>${text}</p><textarea aria-label="Message"></textarea></div>`;
+    const panel = document.getElementById('p')!;
+    expect(readChatDisclosure([panel], [panel]).state).toBe(state);
   });
 
-  it('reads accessible names too', () => {
-    document.body.innerHTML = '<div id="p"><img alt="Avatar du robot"><p>Bonjour Léa</p></div>';
-    expect(findDisclosure(document.getElementById('p')!)).toEqual({ found: true, matched: 'robot' });
+  it('quotes the words as the page wrote them, and says where they stand', () => {
+    document.body.innerHTML = '<div id="p"><h2>Bienvenue</h2><p>Réponses générées par l’IA : vérifiez-les.</p><textarea></textarea></div>';
+    const panel = document.getElementById('p')!;
+    expect(readChatDisclosure([panel], [panel])).toMatchObject({ found: true, state: 'explicit', where: 'div#p' });
+    expect(readChatDisclosure([panel], [panel]).matched).toContain('IA');
   });
 
-  it('adds a "possible" missing-disclosure observation when a bot panel says nothing', () => {
+  it('reads accessible names too: an icon-only launcher named "Ouvrir l’assistant IA"', () => {
+    document.body.innerHTML = '<button id="l" aria-label="Ouvrir l’assistant IA"><svg></svg></button><div id="p"><p>Bonjour</p><textarea></textarea></div>';
+    const d = readChatDisclosure([document.getElementById('l')!], [document.getElementById('p')!]);
+    expect(d).toMatchObject({ state: 'explicit', matched: 'Ouvrir l’assistant IA' });
+  });
+
+  it('while its panel is closed the question stays open, the words it would show quoted', () => {
+    document.body.innerHTML = '<button id="l">Aide</button><div id="p" hidden><p>Je suis une IA.</p></div>';
+    const launcher = document.getElementById('l')!;
+    const panel = document.getElementById('p')!;
+    expect(readChatDisclosure([launcher], [panel])).toMatchObject({ found: false, state: 'not-checkable', matched: 'Je suis une IA.' });
+    panel.innerHTML = '<p>Bonjour.</p>';
+    launcher.textContent = 'Votre assistant virtuel';
+    expect(readChatDisclosure([launcher], [panel])).toMatchObject({ state: 'not-checkable', matched: 'assistant virtuel' });
+    expect(readChatDisclosure([launcher], []).state).toBe('not-checkable');
+    panel.hidden = false;
+    expect(readChatDisclosure([launcher], [panel])).toMatchObject({ state: 'self-described', matched: 'assistant virtuel' });
+  });
+
+  it('adds a "possible" observation when an open bot panel says nothing, with what was read', () => {
     document.body.innerHTML = '<button id="test-launcher">?</button><div id="test-panel"><p>Bonjour, je suis Léa. Que puis-je faire pour vous ?</p></div>';
     const findings = scanDocument(document, [botRule]);
     const bot = findings.find((f) => f.ruleId === 'test-bot')!;
-    expect(bot.disclosure).toEqual({ found: false });
+    expect(bot.disclosure).toMatchObject({ found: false, state: 'none' });
     const missing = findings.find((f) => f.ruleId === MISSING_DISCLOSURE_RULE_ID)!;
     expect(missing.kind).toBe('missing-disclosure');
     expect(missing.level).toBe('possible');
@@ -54,8 +82,16 @@ describe('AI disclosure in a chat panel (AI Act art. 50(1))', () => {
     expect(missing.evidence[0]!.matched).toContain('Bonjour, je suis Léa');
   });
 
-  it('says nothing when the panel discloses, when no panel is open, or for a human live chat', () => {
+  it('a bot that only calls itself a virtual assistant gets the observation, its words as evidence', () => {
     document.body.innerHTML = '<button id="test-launcher">?</button><div id="test-panel"><p>Je suis un assistant virtuel.</p></div>';
+    const findings = scanDocument(document, [botRule]);
+    const missing = findings.find((f) => f.ruleId === MISSING_DISCLOSURE_RULE_ID)!;
+    expect(missing.disclosure).toMatchObject({ state: 'self-described' });
+    expect(missing.evidence[0]!.matched).toBe('assistant virtuel');
+  });
+
+  it('says nothing when the panel says it is an AI, when no panel is seen, or for a human live chat', () => {
+    document.body.innerHTML = '<button id="test-launcher">?</button><div id="test-panel"><p>Je suis une intelligence artificielle.</p></div>';
     expect(scanDocument(document, [botRule]).map((f) => f.ruleId)).toEqual(['test-bot']);
     document.body.innerHTML = '<button id="test-launcher">?</button>';
     expect(scanDocument(document, [botRule]).map((f) => f.ruleId)).toEqual(['test-bot']);

@@ -112,6 +112,17 @@ export default defineRule({
       weight: 0.6,
       panel: true,
     },
+    // 5b. A conversation written into the page itself (a page given over to the assistant, an
+    // inline box): a block whose own children are a message log and a form with a text field.
+    // Only the log's direct parent counts, so a page wrapper that holds a log somewhere and a
+    // search form elsewhere does not.
+    {
+      type: 'selector',
+      selector:
+        ':is(div, section, article, form):not(html, body, main):has(> [role="log"]):has(> form :is(textarea, input[type="text"], input:not([type])), > :is(textarea, input[type="text"], input:not([type])))',
+      weight: 0.5,
+      panel: true,
+    },
     // 6. Elements the site's own code names as a chatbot. Not the page itself or a blog post
     // (WordPress writes "tag-chatbot" on those). Substring selectors are tested on every element of
     // the page, so there are few of them: "chatbot" is the name in-house widgets use.

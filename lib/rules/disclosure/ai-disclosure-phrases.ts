@@ -1,11 +1,29 @@
 /**
- * Words by which a chat's conversation panel tells people they are talking to an automated or AI
- * system (AI Act art. 50(1)). Matched on normalised text (lower case, no accents). Generous on
- * purpose: any of these counts as a disclosure, so Vigie reports a missing one only when none
- * of them is in the panel.
+ * What a chat assistant says of itself in its own visible text (launcher, header, greeting,
+ * footer): AI Act art. 50(1) asks that people be told they are interacting with an AI system.
+ *
+ * Two lists, because they mean different things to a person:
+ * - an **explicit** disclosure says it is an AI, or that its answers are generated automatically;
+ * - a **self-description** ("assistant virtuel", "chatbot", a robot) says it is a program of some
+ *   kind without saying it is an AI. Vigie reports that as such, never as a disclosure.
+ *
+ * Matched on normalised text (lower case, no accents), except the acronyms, which are matched on
+ * the raw text in capitals: "ai" is a French verb form ("j'ai") and an Italian preposition
+ * ("ai cittadini"), "ia" and "ki" are syllables.
  */
-export const AI_DISCLOSURE_PATTERN =
-  "\\b(?:ia|ai|intelligence artificielle|artificial intelligence|assistant(?:e)? (?:virtuel(?:le)?|numerique|conversationnel(?:le)?|automatique)|agent (?:virtuel|conversationnel|ia|automatique)|chat ?bot|robot|bot|reponses? automatiques?|reponses? generees?|automatically generated|automated (?:assistant|agent|answers?)|virtual (?:assistant|agent))\\b";
+export const EXPLICIT_DISCLOSURE_PATTERN =
+  "\\b(?:intelligence artificielle|artificial intelligence|kunstliche intelligenz|inteligencia artificial|intelligenza artificiale|kunstmatige intelligentie|ia generative|generative ai|genai|(?:reponses?|messages?|contenus?|textes?) (?:generee?s?|produite?s?|redigee?s?|ecrite?s?) (?:automatiquement|par (?:une |l'|un )?(?:ia|intelligence artificielle|modele|algorithme|outil))|genere(?:e|s|es)? (?:automatiquement|par (?:une |l')?(?:ia|intelligence artificielle))|(?:automatically|ai)[- ]generated|generated (?:automatically|by (?:an )?ai)|ai[- ]powered|powered by (?:ai|gpt|chatgpt|openai|mistral|llama|claude|gemini)|automatisch (?:generiert|erstellt)|ki[- ](?:generiert|gestutzt|assistent)|generad[oa]s? (?:automaticamente|por (?:una |la )?(?:ia|inteligencia artificial))|generat[aoei] (?:automaticamente|dall'(?:ia|intelligenza artificiale))|automatisch gegenereerd|gegenereerd door (?:ai|kunstmatige intelligentie)|modele de langage|language model|chatgpt|openai|mistral ai)\\b";
 
-/** Rule id of the observation "no AI disclosure found in this chat's panel". */
+/** The acronyms, matched case-sensitively on the raw text: "Assistant IA", "AI assistant", "KI-Assistent". */
+export const EXPLICIT_ACRONYM_PATTERN = "(?<![\\p{L}\\p{N}'’])(?:IA|AI|KI|I\\.A\\.|A\\.I\\.)(?![\\p{L}\\p{N}])";
+
+/**
+ * A program presenting itself without saying it is an AI: "Camille, votre assistante virtuelle",
+ * "Chatbot de la mairie", a robot. The words are shown, and the person is told that this is not
+ * an explicit AI disclosure.
+ */
+export const SELF_DESCRIPTION_PATTERN =
+  "\\b(?:assistant(?:e)? (?:virtuel(?:le)?|numerique|conversationnel(?:le)?|automatique|intelligent(?:e)?|en ligne)|agent (?:virtuel|conversationnel|automatique)|robot(?: conversationnel)?|t?chat ?bot|bot|virtual (?:assistant|agent)|digital assistant|chat assistant|digitaler assistent|virtueller assistent|asistente virtual|assistente virtuale|virtuele assistent)\\b";
+
+/** Rule id of the observation "the chat does not say it is an AI". */
 export const MISSING_DISCLOSURE_RULE_ID = 'chat-ai-disclosure-missing';

@@ -1,0 +1,166 @@
+import type { Disclosure } from '../report/schema';
+import { EXPLICIT_ACRONYM_PATTERN, EXPLICIT_DISCLOSURE_PATTERN, SELF_DESCRIPTION_PATTERN } from '../rules/disclosure/ai-disclosure-phrases';
+import { describeElement } from './describe';
+import { clip, normaliseText, originalSlice } from './normalise';
+
+const EXPLICIT = new RegExp(EXPLICIT_DISCLOSURE_PATTERN, 'u');
+const ACRONYM = new RegExp(EXPLICIT_ACRONYM_PATTERN, 'u');
+const SELF = new RegExp(SELF_DESCRIPTION_PATTERN, 'u');
+
+/** Enough for a launcher, a header, a greeting and a footer; a long conversation is not needed. */
+const MAX_TEXT = 20_000;
+/** Elements looked at for accessible names and shadow roots inside one chat element. */
+const MAX_ELEMENTS = 1_500;
+const NAME_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder'] as const;
+
+/**
+ * Where a chat's words stand, from one of its elements: its widget, panel or dialog, or a region its
+ * code names after a chat or an assistant. Never the page itself: a page titled "chatbot" is not one.
+ */
+const CHAT_ROOT =
+  '[role="dialog"], [role="complementary"], [role="log"], aside, [id*="chat" i], [class*="chat" i], [id*="assistant" i], [class*="assistant" i]';
+
+export function chatRoot(el: Element): Element | undefined {
+  const named = el.closest(CHAT_ROOT);
+  if (named && !PAGE.has(named.localName)) return named;
+  // An inline assistant in a plain section: the nearest block around the words that holds its
+  // message field ("Questions en ligne" with its textarea).
+  let node = el.parentElement;
+  for (let up = 0; node && up < 4 && !PAGE.has(node.localName); up++, node = node.parentElement) {
+    if (node.querySelector(CONVERSATION)) return node;
+  }
+  return undefined;
+}
+
+const PAGE = new Set(['html', 'body', 'main']);
+
+/**
+ * Whether the person can see `el` now. This reads style, which the scanner avoids elsewhere: it is
+ * done only for the few elements of a chat Vigie already found. Without `checkVisibility` (older
+ * engines, test DOMs) only `hidden` and `aria-hidden` are known; a closed panel marked
+ * `aria-hidden` is closed for a screen-reader user too.
+ */
+export function isShown(el: Element): boolean {
+  if (el.closest('[hidden], [aria-hidden="true"]')) return false;
+  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') {
+    try {
+      return check.call(el, { opacityProperty: true, visibilityProperty: true });
+    } catch {
+      // A detached or exotic node: fall back to the attributes.
+    }
+  }
+  return true;
+}
+
+/**
+ * The text a chat element shows, its open shadow roots included, with the accessible names of its
+ * controls ("Ouvrir l'assistant IA" on an icon-only launcher). `shown: false` reads the hidden text
+ * too: what a closed panel would say.
+ */
+export function chatText(el: Element, shown: boolean, depth = 0): string {
+  if (shown && !isShown(el)) return '';
+  const parts: string[] = [];
+  const own = shown ? ((el as HTMLElement).innerText ?? el.textContent) : el.textContent;
+  parts.push(own ?? '');
+  const inside = [el, ...Array.from(el.querySelectorAll('*')).slice(0, MAX_ELEMENTS)];
+  for (const child of inside) {
+    for (const a of NAME_ATTRIBUTES) {
+      const v = child.getAttribute(a);
+      if (v) parts.push(v);
+    }
+    if (child.shadowRoot && depth < 4) {
+      for (const inner of Array.from(child.shadowRoot.children)) {
+        if (inner.localName === 'style' || inner.localName === 'script') continue;
+        parts.push(chatText(inner, shown, depth + 1));
+      }
+    }
+  }
+  return parts.join(' \n ').slice(0, MAX_TEXT);
+}
+
+interface Said {
+  matched: string;
+  where: string;
+}
+
+/** The words by which `text` says it is an AI, quoted as the page wrote them. */
+function explicitIn(text: string): string | undefined {
+  const acronym = ACRONYM.exec(text);
+  if (acronym) {
+    // Quote the acronym with the words around it ("Assistant IA de la CAF"), whole words only.
+    const start = Math.max(0, acronym.index - 30);
+    const end = Math.min(text.length, acronym.index + acronym[0].length + 30);
+    // A cut word at either end is dropped.
+    const before = text.slice(start, acronym.index).replace(start > 0 ? /^\S*\s+/ : /^\s+/, '');
+    const after = text.slice(acronym.index + acronym[0].length, end).replace(end < text.length ? /\s+\S*$/ : /\s+$/, '');
+    return clip(`${before}${acronym[0]}${after}`, 60);
+  }
+  const m = EXPLICIT.exec(normaliseText(text));
+  return m ? clip(originalSlice(text, m.index, m.index + m[0].length), 60) : undefined;
+}
+
+function selfIn(text: string): string | undefined {
+  const normalised = normaliseText(text);
+  const m = SELF.exec(normalised);
+  return m ? clip(originalSlice(text, m.index, m.index + m[0].length), 60) : undefined;
+}
+
+function first(elements: readonly Element[], shown: boolean, find: (text: string) => string | undefined): Said | undefined {
+  for (const el of elements) {
+    const words = find(chatText(el, shown));
+    if (words) return { matched: words, where: describeElement(el) };
+  }
+  return undefined;
+}
+
+/**
+ * What a chat says of itself, from its elements as found (widget, launcher, greeting) and its
+ * conversation panels. An explicit disclosure anywhere the person can see it wins; otherwise an
+ * open panel tells whether it only calls itself an assistant or says nothing; while its panel is
+ * closed, the question stays open: the words a hidden panel holds are not what the person sees, and
+ * its greeting often comes only once it is opened.
+ *
+ * `saidElsewhere`: an AI label the page shows inside this chat (its title bar's "Réponses générées
+ * par IA"), found by the AI-content rules.
+ */
+export function readChatDisclosure(elements: readonly Element[], panels: readonly Element[], saidElsewhere?: Said): Disclosure {
+  const roots = distinctRoots([...panels, ...elements]);
+  const explicit = first(roots, true, explicitIn) ?? saidElsewhere;
+  if (explicit) return { found: true, state: 'explicit', ...explicit };
+  // An inline or full-page conversation has no launcher: its field or message log is on screen.
+  const openPanel = panels.some(isShown) || roots.some((r) => isShown(r) && holdsConversation(r));
+  if (openPanel) {
+    const self = first(roots, true, selfIn);
+    return self ? { found: false, state: 'self-described', ...self } : { found: false, state: 'none' };
+  }
+  // Closed: what its window says could not be seen. Words it would show once opened are quoted
+  // (its window is in the page, hidden), and so is a launcher's "assistant virtuel"; the person is
+  // told to open it, and Vigie reads it again then.
+  const later = first(panels, false, explicitIn) ?? first(roots, true, selfIn);
+  return { found: false, state: 'not-checkable', ...(later ?? {}) };
+}
+
+const CONVERSATION = 'textarea, input[type="text"], input:not([type]), [role="log"], [contenteditable="true"]';
+
+/** Whether a chat element shows a message field or log, its open shadow roots included. */
+function holdsConversation(el: Element, depth = 0): boolean {
+  if ((el.matches(CONVERSATION) && isShown(el)) || Array.from(el.querySelectorAll(CONVERSATION)).slice(0, 20).some(isShown)) return true;
+  if (depth >= 4) return false;
+  const hosts = [el, ...Array.from(el.querySelectorAll('*')).slice(0, MAX_ELEMENTS)].filter((e) => e.shadowRoot);
+  return hosts.some((h) => Array.from(h.shadowRoot!.children).some((c) => holdsConversation(c, depth + 1)));
+}
+
+/** Each element once, and none inside another of the list (its text is already read). */
+function distinctRoots(elements: readonly Element[]): Element[] {
+  const unique = [...new Set(elements.filter((e) => e.isConnected))];
+  return unique.filter((el) => !unique.some((other) => other !== el && composedContains(other, el)));
+}
+
+/** Whether `el` is `container` or inside it, open shadow roots included. */
+export function composedContains(container: Element, el: Element): boolean {
+  for (let node: Node | null = el; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if (node === container) return true;
+  }
+  return false;
+}
