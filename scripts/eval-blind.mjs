@@ -255,7 +255,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       process.exit(2);
     }
     const outcomes = await run({ extensionDir, corpus: [...new Set(only.map((id) => id.split("/")[0]))].join(","), only, log: () => undefined, quietMs: Number(opt('--quiet') ?? 600) });
-    for (const o of outcomes) console.log(`\n# ${o.page.id}\n${JSON.stringify(o.findings, null, 1)}`);
+    for (const o of outcomes) console.log(`\n# ${o.page.id}\n${JSON.stringify({ findings: o.findings, discussed: o.discussed }, null, 1)}`);
     process.exit(0);
   }
   if (!opt('--from') && !existsSync(resolve(extensionDir, 'manifest.json'))) execSync('VIGIE_E2E=1 npx wxt build', { cwd: resolve(import.meta.dirname, '..'), stdio: 'inherit' });

@@ -166,3 +166,27 @@ describe('decision notices: the elements clause by clause', () => {
     expect(how.matched).toContain('à l’attention du service');
   });
 });
+
+describe('an outcome worked out by a machine, said in everyday words', () => {
+  const notices = (body: string) =>
+    scanDocument(parseHtml(`<!doctype html><html lang="fr"><head><title>Courrier</title></head><body><main>${body}</main></body></html>`))
+      .filter((f) => f.kind === 'decision-notice')
+      .map((f) => `${f.ruleId}:${f.level}`);
+
+  it.each([
+    ['Le calcul de vos droits est effectué automatiquement par notre logiciel de gestion.'],
+    ['Ce résultat a été établi à l’aide d’un outil informatique qui compare vos ressources au plafond.'],
+    ['Ce paiement a fait l’objet d’un traitement automatisé.'],
+    ['Le montant de votre participation a été calculé automatiquement.'],
+  ])('%j is a possible notice', (sentence) => {
+    expect(notices(`<p>Madame, ${sentence}</p>`)).toEqual(['automated-decision-notice:possible']);
+  });
+
+  it.each([
+    ['Ce document a été généré automatiquement, merci de ne pas y répondre.'],
+    ['Cette page est mise à jour automatiquement chaque nuit.'],
+    ['Le formulaire enregistre automatiquement votre saisie.'],
+  ])('%j is not one', (sentence) => {
+    expect(notices(`<p>${sentence}</p>`)).toEqual([]);
+  });
+});

@@ -2,6 +2,18 @@ import { defineRule } from '../define-rule';
 
 const SOLELY = '(?:exclusivement|uniquement|entierement|seulement|integralement)';
 
+/**
+ * What an administration's letter says was worked out by a machine, in everyday words: an amount, a
+ * rate, a result, a check. Documents that were only *printed* automatically ("document généré
+ * automatiquement, ne pas répondre") are not decisions: neither "généré" nor "document" is here.
+ */
+const OUTCOME =
+  '(?:montants?|calculs?|resultats?|tarifs?|taux|quotient|decisions?|droits?|aides?|prestations?|allocations?|cotations?|classements?|scores?|verifications?|controles?|participations?|echelons?|paiements?|indemnites?|pre-classements?)';
+const WORKED_OUT = '(?:etablie?s?|effectuee?s?|realisee?s?|calculee?s?|recalculee?s?|verifiee?s?|determinee?s?|fixee?s?|evaluee?s?|attribuee?s?|classee?s?|controlee?s?)';
+/** The machine: a tool, a program, an automated processing (an algorithmic one is the CRPA mention's). */
+const MACHINE =
+  "(?:(?:un|une|le|la|notre|nos|l'|d'un|d'une) ?)?(?:outils? (?:informatiques?|automatiques?|numeriques?|de calcul)|logiciels?(?: de (?:gestion|calcul))?|algorithmes?|programmes? informatiques?|systemes? (?:informatiques?|automatises?)|moteurs? de calcul|traitements? (?:automatises?|informatises?|informatiques?))";
+
 export default defineRule({
   id: 'automated-decision-notice',
   kind: 'decision-notice',
@@ -49,9 +61,9 @@ export default defineRule({
     // words. Weak: alone, Vigie says "possible" and quotes the page.
     {
       type: 'text',
-      pattern: "\\b(?:calcule|etabli|determine|genere|produit|evalue|fixe)e?s? (?:par|a partir d'|au moyen d'|a l'aide d') ?(?:un|le) traitement (?:automatise|informatise|informatique)\\b|\\b(?:resulte|est issu|provient) d'un traitement (?:automatise|informatise|informatique)\\b",
+      pattern: `\\b(?:calcule|etabli|determine|genere|produit|evalue|fixe)e?s? (?:par|a partir d'|au moyen d'|a l'aide d') ?(?:un|le) traitement (?:automatise|informatise|informatique)\\b|\\b(?:resulte|est issu|provient) d'un traitement (?:automatise|informatise|informatique)\\b|\\b${OUTCOME}(?: [a-z0-9'-]+){0,5}? (?:a ete |ont ete |est |sont |sera |seront |a |ont )?${WORKED_OUT} (?:automatiquement|de (?:maniere|facon) automati(?:que|see)|(?:par|a l'aide d'|au moyen d'|grace a) ${MACHINE})|\\b(?:a|ont|a fait|ont fait|fait|font|fera|feront) l'objet d'(?:un|une) (?:${OUTCOME} (?:a l'aide d'|par )${MACHINE}|traitements? (?:automatises?|informatises?))\\b|\\b(?:etabli|effectue|realise|fait)e?s? (?:a l'aide|au moyen) d'(?:un|une) outils? (?:informatiques?|automatiques?)\\b`,
       weight: 0.5,
-      hints: ['traitement'],
+      hints: ['traitement', 'automati', 'outil', 'logiciel', 'algorithm', 'programme', 'syst', 'moteur'],
       negatable: true,
     },
     // Article numbers and profiling are weak: privacy policies list them among every right.
