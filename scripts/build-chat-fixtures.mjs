@@ -6,6 +6,13 @@
 //   npm run build:chat-fixtures            # every entry
 //   node scripts/build-chat-fixtures.mjs a b   # only entries a and b
 //
+// `--set packages` bundles Vigie's own package fixtures instead, the ones its
+// vendor rules are written from (the blind corpus must stay unseen by them):
+// tests/fixtures/chat-packages/<name>.entry.js(x) -> .output-fixtures/chat-packages/<name>.js.
+//
+//   npm run build:chat-packages                          # every package fixture
+//   node scripts/build-chat-fixtures.mjs --set packages a   # only entry a
+//
 // esbuild is the one vite depends on; no other tool is needed.
 // React: the project tree keeps React 16 at the top (rasa-webchat pins it), so
 // each bundle gets the React its widget package was installed with:
@@ -24,9 +31,36 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const requireRoot = createRequire(path.join(root, 'package.json'));
 const esbuild = createRequire(requireRoot.resolve('vite/package.json'))('esbuild');
 
-const srcDir = path.join(root, 'tests/blind/chats');
-const outDir = path.join(root, '.output-fixtures/chats');
-const react18Dir = path.join(srcDir, '.deps-react18');
+// The fixture sets: where the entries are, where their bundles go.
+const SETS = {
+  blind: { src: 'tests/blind/chats', out: '.output-fixtures/chats' },
+  packages: { src: 'tests/fixtures/chat-packages', out: '.output-fixtures/chat-packages' },
+};
+
+// `--set <name>` (or `--set=<name>`) picks a set, `blind` by default; other
+// arguments are entry names.
+function parseArgs(argv) {
+  let set = 'blind';
+  const only = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--set') set = argv[++i];
+    else if (a.startsWith('--set=')) set = a.slice('--set='.length);
+    else only.push(a);
+  }
+  if (!Object.hasOwn(SETS, set)) {
+    console.error(`Unknown --set ${JSON.stringify(set)}; one of: ${Object.keys(SETS).join(', ')}`);
+    process.exit(2);
+  }
+  return { set, only };
+}
+
+const args = parseArgs(process.argv.slice(2));
+const srcDir = path.join(root, SETS[args.set].src);
+const outDir = path.join(root, SETS[args.set].out);
+// The React 18 packages are installed there whatever the set (see the blind
+// corpus README: they cannot sit next to rasa-webchat's React 16 at the root).
+const react18Dir = path.join(root, 'tests/blind/chats/.deps-react18');
 
 const pkgDir = (name) => path.join(root, 'node_modules', name);
 
@@ -134,7 +168,7 @@ async function buildOne(entry) {
 }
 
 async function main() {
-  const only = process.argv.slice(2);
+  const { only } = args;
   const entries = (await fs.readdir(srcDir))
     .filter((f) => /\.entry\.jsx?$/.test(f))
     .filter((f) => !only.length || only.includes(f.replace(/\.entry\.jsx?$/, '')))
