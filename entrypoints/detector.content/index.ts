@@ -50,7 +50,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     const message: ReportFindingsMessage = {
       type: 'reportFindings',
       url: location.href,
-      findings: findings.map(({ element: _element, panel: _panel, ...rest }) => rest),
+      findings: findings.map(({ element: _element, panel: _panel, watch: _watch, ...rest }) => rest),
       scan: { trigger, durationMs: state.durationMs, truncated: state.truncated },
     };
     // Sent with the first report of each address only: the background keeps them for that address.

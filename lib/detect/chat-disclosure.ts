@@ -11,6 +11,8 @@ const SELF = new RegExp(SELF_DESCRIPTION_PATTERN, 'u');
 const MAX_TEXT = 20_000;
 /** Elements looked at for accessible names and shadow roots inside one chat element. */
 const MAX_ELEMENTS = 1_500;
+/** Fewer letters than this in a closed window: it has not been filled yet. */
+const MIN_WINDOW_TEXT = 12;
 const NAME_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder'] as const;
 
 /**
@@ -61,8 +63,8 @@ export function isShown(el: Element): boolean {
 export function chatText(el: Element, shown: boolean, depth = 0): string {
   if (shown && !isShown(el)) return '';
   const parts: string[] = [];
-  const own = shown ? ((el as HTMLElement).innerText ?? el.textContent) : el.textContent;
-  parts.push(own ?? '');
+  const rendered = shown ? (el as HTMLElement).innerText : undefined;
+  parts.push(rendered ?? textNodes(el));
   const inside = [el, ...Array.from(el.querySelectorAll('*')).slice(0, MAX_ELEMENTS)];
   for (const child of inside) {
     for (const a of NAME_ATTRIBUTES) {
@@ -77,6 +79,24 @@ export function chatText(el: Element, shown: boolean, depth = 0): string {
     }
   }
   return parts.join(' \n ').slice(0, MAX_TEXT);
+}
+
+/**
+ * Text of an element, its text nodes joined by spaces: hidden text has no rendering to separate its
+ * blocks, and a header run into its greeting ("Assistant IABonjour") would hide the words.
+ */
+function textNodes(el: Element): string {
+  const out: string[] = [];
+  let length = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && length < MAX_TEXT; node = walker.nextNode()) {
+    const parent = node.parentElement?.localName;
+    if (parent === 'script' || parent === 'style') continue;
+    const t = node.nodeValue ?? '';
+    out.push(t);
+    length += t.length + 1;
+  }
+  return out.join(' ');
 }
 
 interface Said {
@@ -117,9 +137,8 @@ function first(elements: readonly Element[], shown: boolean, find: (text: string
 /**
  * What a chat says of itself, from its elements as found (widget, launcher, greeting) and its
  * conversation panels. An explicit disclosure anywhere the person can see it wins; otherwise an
- * open panel tells whether it only calls itself an assistant or says nothing; while its panel is
- * closed, the question stays open: the words a hidden panel holds are not what the person sees, and
- * its greeting often comes only once it is opened.
+ * open panel tells whether it only calls itself an assistant or says nothing; a closed panel in the
+ * page is read, hidden, for what it would show; with no panel in the page, the question stays open.
  *
  * `saidElsewhere`: an AI label the page shows inside this chat (its title bar's "Réponses générées
  * par IA"), found by the AI-content rules.
@@ -134,11 +153,37 @@ export function readChatDisclosure(elements: readonly Element[], panels: readonl
     const self = first(roots, true, selfIn);
     return self ? { found: false, state: 'self-described', ...self } : { found: false, state: 'none' };
   }
-  // Closed: what its window says could not be seen. Words it would show once opened are quoted
-  // (its window is in the page, hidden), and so is a launcher's "assistant virtuel"; the person is
-  // told to open it, and Vigie reads it again then.
-  const later = first(panels, false, explicitIn) ?? first(roots, true, selfIn);
-  return { found: false, state: 'not-checkable', ...(later ?? {}) };
+  // Closed, but its window is in the page: read what it would show (its header, its greeting),
+  // hidden as it is. Words saying AI there are not seen yet: the question stays open until it is
+  // opened, when Vigie reads it again. No such words: the person will not meet any either.
+  // A window with next to no text yet (a loader) is filled when opened: nothing to read in it.
+  const closed = panels
+    .filter((p) => p.isConnected)
+    .map(closedRegion)
+    .filter((r) => chatText(r, false).replace(/\s+/g, '').length >= MIN_WINDOW_TEXT);
+  if (closed.length > 0) {
+    const later = first(closed, false, explicitIn);
+    if (later) return { found: false, state: 'not-checkable', ...later };
+    const self = first(closed, false, selfIn) ?? first(roots, true, selfIn);
+    return self ? { found: false, state: 'self-described', ...self } : { found: false, state: 'none' };
+  }
+  // No window in the page yet: it is built when opened.
+  const self = first(roots, true, selfIn);
+  return { found: false, state: 'not-checkable', ...(self ?? {}) };
+}
+
+/**
+ * The closed window around a hidden panel: the site often hides a wrapper that holds the widget's
+ * transcript and its own header ("Assistant IA de l'ANTS"). Climbs while the parent is hidden too.
+ */
+function closedRegion(panel: Element): Element {
+  let region = panel;
+  for (let up = 0; up < 6; up++) {
+    const parent: Element | null = region.parentElement ?? ((region.getRootNode() as ShadowRoot).host ?? null);
+    if (!parent || PAGE.has(parent.localName) || isShown(parent)) break;
+    region = parent;
+  }
+  return region;
 }
 
 const CONVERSATION = 'textarea, input[type="text"], input:not([type]), [role="log"], [contenteditable="true"]';

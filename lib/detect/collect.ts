@@ -21,6 +21,8 @@ export interface Hit {
   declared?: boolean;
   /** The element is the chat's conversation panel (a `panel` selector signal). */
   panel?: boolean;
+  /** From a `supporting` signal: never a finding alone. */
+  supporting?: boolean;
 }
 
 /** Limits that keep one scan cheap on any page, however large or hostile. */
@@ -258,6 +260,7 @@ export class Collector {
     this.hits.add({
       ...(declared ? { declared } : {}),
       ...(signal.panel ? { panel: true } : {}),
+      ...(signal.supporting ? { supporting: true } : {}),
       ruleIndex: signal.ruleIndex,
       signalIndex: signal.signalIndex,
       type: signal.type,

@@ -27,6 +27,8 @@ export interface CompiledSignal {
   name?: string;
   /** For a `selector` signal that marks a chat's conversation panel. */
   panel?: boolean;
+  /** For a `selector` signal that never makes a finding alone. */
+  supporting?: boolean;
   /** For `json-ld`. */
   key?: string;
   /** For `meta`: pattern on the name. */
@@ -93,7 +95,7 @@ export function compileRules(rules: readonly RuleInput[], doc?: Document): Compi
             return;
           }
           selectors.push(signal.selector);
-          byType.selector.push({ ...base, selector: signal.selector, panel: signal.panel });
+          byType.selector.push({ ...base, selector: signal.selector, panel: signal.panel, supporting: signal.supporting });
           return;
         case 'page-global':
           byType['page-global'].push({ ...base, name: signal.name });

@@ -22,6 +22,8 @@ export type DetectedFinding = FrameFinding & {
   element?: Element;
   /** The chat's conversation panel, when seen. */
   panel?: Element;
+  /** A chat's panels whose opening would change what it is seen to say of itself. */
+  watch?: Element[];
 };
 
 const MAX_EVIDENCE = 12;
@@ -92,7 +94,9 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
       if (groups.length === 0) return;
       vendor = [...new Set(groups.flat().map((h) => names[h.capture!]!))].join(', ');
     }
-    const levelled = levelFor(groups.map((g) => g[0]!.weight));
+    // Supporting clues place a conversation; they do not add to the others' weight.
+    const weighed = groups.filter((g) => !g[0]!.supporting);
+    const levelled = levelFor((weighed.length ? weighed : groups).map((g) => g[0]!.weight));
     const score = levelled.score;
     let level = levelled.level;
     // Two signals often match the same words: show each quote and place once.
@@ -118,6 +122,9 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
       const said = [...saidInChat].find(([chat]) => elements.some((el) => composedContains(el, chat) || composedContains(chat, el)))?.[1];
       disclosure = safely(() => readChatDisclosure(elements, panels, said));
     }
+    // Only supporting clues (a message log beside a field): a conversation, not yet an assistant,
+    // unless it says itself that it is an AI.
+    if (hits.every((h) => h.supporting) && disclosure?.state !== 'explicit') return;
     // An assistant known only by its shape is a guess, until it says itself that it is an AI.
     if (rule.yieldsToVendorChat && disclosure?.state === 'explicit') level = 'detected';
     // A notice is read from its strongest words: for the CRPA mention, the sentence of the law.
@@ -133,6 +140,7 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
       ...(notice ? { notice } : {}),
       ...(rule.scope ? { scope: rule.scope } : {}),
       ...(panel ? { panel } : {}),
+      ...(disclosure && disclosure.state !== 'explicit' && panels.length ? { watch: panels } : {}),
       state: heldBack ? 'declared' : (rule.state ?? 'present'),
       score,
       evidence: hits.slice(0, MAX_EVIDENCE).map((h) => ({ signal: h.type, matched: h.matched, where: h.where })),

@@ -79,6 +79,9 @@ export class PageScanner {
   private readonly shadowRoots = new Set<ShadowRoot>();
   private rearms = 0;
   private recheckTimer: unknown;
+  /** Watches the attributes of closed chat panels: opening one often only changes a class or a style. */
+  private panelObserver: MutationObserver | undefined;
+  private watchedPanels = new WeakSet<Element>();
 
   constructor(
     private readonly doc: Document,
@@ -180,9 +183,40 @@ export class PageScanner {
     }, RECHECK_MS);
   }
 
+  /**
+   * A chat whose window is closed: watch that window and a few of its ancestors for the attribute
+   * changes that open it (a widget opening itself after a delay, or on a click the page handles), so
+   * what it says of itself is read once it shows. A handful of elements, whatever the page; kept
+   * after the page's observer goes quiet, since a person may open the assistant much later.
+   */
+  private watchPanels(findings: DetectedFinding[]): void {
+    if (typeof MutationObserver === 'undefined') return;
+    for (const f of findings) {
+      for (const panel of f.watch ?? []) {
+        let el: Element | null = panel;
+        for (let up = 0; el && up < 4; up++) {
+          if (!this.watchedPanels.has(el)) {
+            this.watchedPanels.add(el);
+            this.panelObserver ??= new MutationObserver(() => this.recheckChats());
+            try {
+              this.panelObserver.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'open'] });
+            } catch {
+              // A node of a torn-down frame: nothing to watch.
+            }
+          }
+          el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+        }
+      }
+    }
+  }
+
   /** Forget everything and scan again (the page changed without a reload). */
   rescan(): void {
     this.stop();
+    // The closed panels watched after the observer went quiet belong to the page that is gone.
+    this.panelObserver?.disconnect();
+    this.panelObserver = undefined;
+    this.watchedPanels = new WeakSet();
     this.shadowRoots.clear();
     this.rearms = 0;
     this.start();
@@ -264,6 +298,7 @@ export class PageScanner {
 
   private publish(force: boolean): void {
     const findings = evaluate(this.compiled, this.collector.hits);
+    this.watchPanels(findings);
     const signature = findings
       .map((f) => `${f.ruleId}|${f.level}|${f.state}|${f.vendor ?? ''}|${f.evidence.length}|${f.disclosure?.state ?? ''}`)
       .join(';');

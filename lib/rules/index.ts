@@ -5,6 +5,12 @@ import dialogflowMessenger from './ai-chat/dialogflow-messenger';
 import botFrameworkWebchat from './ai-chat/bot-framework-webchat';
 import rasa from './ai-chat/rasa';
 import deepChat from './ai-chat/deep-chat';
+import copilotkit from './ai-chat/copilotkit';
+import flowise from './ai-chat/flowise';
+import n8nChat from './ai-chat/n8n-chat';
+import nlux from './ai-chat/nlux';
+import rocketChatLivechat from './ai-chat/rocket-chat-livechat';
+import typebot from './ai-chat/typebot';
 import zendesk from './ai-chat/zendesk';
 import intercom from './ai-chat/intercom';
 import crisp from './ai-chat/crisp';
@@ -91,6 +97,12 @@ export const RULES: readonly RuleInput[] = [
   botFrameworkWebchat,
   rasa,
   deepChat,
+  copilotkit,
+  flowise,
+  n8nChat,
+  nlux,
+  rocketChatLivechat,
+  typebot,
   zendesk,
   intercom,
   crisp,

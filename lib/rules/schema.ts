@@ -56,7 +56,13 @@ export const signalSchema = z.discriminatedUnion('type', [
    * A CSS selector (element names, ids, classes, attributes). `panel: true` marks the conversation
    * panel of a chat once it is open: its accessible text is where an AI disclosure is looked for.
    */
-  z.object({ type: z.literal('selector'), selector: z.string().min(1).max(1000), weight: weightSchema, panel: z.boolean().optional() }),
+  /**
+   * `supporting: true`: the match places a conversation (a message log beside a field, which a
+   * personal account's secure messaging with an adviser has too) for the rule's other signals: it
+   * adds nothing to their weight, and makes a finding alone only when that conversation says
+   * itself that it is an AI.
+   */
+  z.object({ type: z.literal('selector'), selector: z.string().min(1).max(1000), weight: weightSchema, panel: z.boolean().optional(), supporting: z.boolean().optional() }),
   /**
    * Normalised visible text. `negatable`: a match is refused when a negation comes before it in
    * the same sentence (lib/rules/negation.ts). `declaration`: the words must be the page speaking of
@@ -119,6 +125,12 @@ export const ruleSchema = z.object({
   signals: z.array(signalSchema).min(1).max(40),
   /** Where the signals come from: the vendor's documentation, the law, a spec. */
   sources: z.array(z.url()).min(1),
+  /**
+   * For a chat vendor's rule: the npm packages, at their exact versions, whose widget was built the
+   * way a site does and looked at in a real browser to write the signals (tests/fixtures/chat-packages).
+   * A new major version of the package is when to look again.
+   */
+  checkedWith: z.array(z.object({ package: z.string().min(1).max(100), version: z.string().regex(/^\d+\.\d+\.\d+$/) })).optional(),
 });
 export type Rule = z.infer<typeof ruleSchema>;
 export type RuleInput = z.input<typeof ruleSchema>;

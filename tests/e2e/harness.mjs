@@ -1,6 +1,7 @@
 // End-to-end harness: serves fixture pages on 127.0.0.1, starts Debian's Chromium with the built
 // extension, and blocks every request that is not for the loopback fixture server.
 import { createServer } from 'node:http';
+import { after, before } from 'node:test';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -252,4 +253,23 @@ export async function popupFor(b, pageUrl, settled = (r) => r.findings.length > 
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
   await popup.getByTestId('summary').waitFor();
   return { page, popup, report, tabId };
+}
+
+/**
+ * For a test file: starts the fixture server and the built extension before its tests and closes
+ * them after. `ext` is an extension page, to talk to the background as the popup does.
+ */
+export function withExtension(serverOptions = {}, launchOptions = {}) {
+  const ctx = { server: undefined, browser: undefined, ext: undefined };
+  before(async () => {
+    ctx.server = await startServer(serverOptions);
+    ctx.browser = await launch(launchOptions);
+    ctx.ext = await ctx.browser.context.newPage();
+    await ctx.ext.goto(`chrome-extension://${ctx.browser.extensionId}/popup.html?tabId=999999`);
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
 }

@@ -57,17 +57,21 @@ describe('what a chat says of itself (AI Act art. 50(1))', () => {
     expect(d).toMatchObject({ state: 'explicit', matched: 'Ouvrir l’assistant IA' });
   });
 
-  it('while its panel is closed the question stays open, the words it would show quoted', () => {
-    document.body.innerHTML = '<button id="l">Aide</button><div id="p" hidden><p>Je suis une IA.</p></div>';
+  it('a closed window is read, hidden: AI words there leave the question open; none, and it says none', () => {
+    document.body.innerHTML = '<button id="l">Aide</button><div id="w" hidden><h2>Assistant IA</h2><div id="p"><p>Bonjour.</p></div></div>';
     const launcher = document.getElementById('l')!;
     const panel = document.getElementById('p')!;
-    expect(readChatDisclosure([launcher], [panel])).toMatchObject({ found: false, state: 'not-checkable', matched: 'Je suis une IA.' });
-    panel.innerHTML = '<p>Bonjour.</p>';
-    launcher.textContent = 'Votre assistant virtuel';
-    expect(readChatDisclosure([launcher], [panel])).toMatchObject({ state: 'not-checkable', matched: 'assistant virtuel' });
-    expect(readChatDisclosure([launcher], []).state).toBe('not-checkable');
-    panel.hidden = false;
+    // The words stand in the closed window's own header, around the transcript.
+    expect(readChatDisclosure([launcher], [panel])).toMatchObject({ found: false, state: 'not-checkable' });
+    expect(readChatDisclosure([launcher], [panel]).matched).toContain('Assistant IA');
+    document.querySelector('h2')!.textContent = 'Votre assistant virtuel';
     expect(readChatDisclosure([launcher], [panel])).toMatchObject({ state: 'self-described', matched: 'assistant virtuel' });
+    document.querySelector('h2')!.textContent = 'Bienvenue';
+    expect(readChatDisclosure([launcher], [panel]).state).toBe('none');
+    // No window in the page yet: built on opening, nothing can be said.
+    expect(readChatDisclosure([launcher], []).state).toBe('not-checkable');
+    document.getElementById('w')!.hidden = false;
+    expect(readChatDisclosure([launcher], [panel]).state).toBe('none');
   });
 
   it('adds a "possible" observation when an open bot panel says nothing, with what was read', () => {

@@ -46,11 +46,37 @@ describe('rule registry (meta-tests)', () => {
         }
   });
 
+  it('a rule checked against npm packages names versions that the package fixtures are built from', () => {
+    const dir = resolve(__dirname, '../fixtures/chat-packages');
+    const built = new Set(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as { package: string; version: string })
+        .map((j) => `${j.package}@${j.version}`),
+    );
+    const installed = (name: string) => JSON.parse(readFileSync(resolve(__dirname, '../../node_modules', name, 'package.json'), 'utf8')).version;
+    const checked = RULES.flatMap((r) => (r.checkedWith ?? []).map((c) => ({ rule: r.id, ...c })));
+    expect(checked.length).toBeGreaterThanOrEqual(12);
+    for (const c of checked) {
+      expect(built.has(`${c.package}@${c.version}`), `${c.rule}: no fixture built from ${c.package}@${c.version}`).toBe(true);
+      // The React 18 packages live in the blind corpus's own dependency folder.
+      let version: string;
+      try {
+        version = installed(c.package);
+      } catch {
+        version = JSON.parse(readFileSync(resolve(__dirname, '../blind/chats/.deps-react18/node_modules', c.package, 'package.json'), 'utf8')).version;
+      }
+      expect(version, `${c.rule}: ${c.package} installed`).toBe(c.version);
+    }
+  });
+
   it('every rule is exercised by at least one fixture page expecting it', () => {
     const expectedIds = new Set(loadFixtures().flatMap((p) => p.findings.map((f) => f.ruleId)));
     const e2eSource = readFileSync(resolve(__dirname, '../e2e/extension.test.mjs'), 'utf8');
     for (const rule of RULES) {
-      const covered = expectedIds.has(rule.id) || e2eSource.includes(`'${rule.id}'`);
+      // A chat vendor's rule checked against real packages is exercised by their fixtures, in
+      // tests/e2e/chat-packages.test.mjs.
+      const covered = expectedIds.has(rule.id) || e2eSource.includes(`'${rule.id}'`) || (rule.checkedWith?.length ?? 0) > 0;
       expect(covered, `${rule.id} has no fixture`).toBe(true);
     }
   });

@@ -63,6 +63,23 @@ describe('PageScanner', () => {
     h.scanner.stop();
   });
 
+  it('reads a chat again when its closed window opens by itself (an attribute change, no node added)', async () => {
+    document.body.innerHTML =
+      '<button aria-label="Discuter avec l’assistant virtuel">?</button>' +
+      '<div role="dialog" id="panel" hidden><div role="log"><p>Je suis une intelligence artificielle.</p></div><textarea></textarea></div>';
+    const h = harness();
+    h.scanner.start();
+    const chat = () => h.scanner.findings.find((f) => f.ruleId === 'unbranded-assistant')!;
+    expect(chat().disclosure?.state).toBe('not-checkable');
+    document.getElementById('panel')!.removeAttribute('hidden');
+    await h.flushMutations();
+    const recheck = h.timers.find((t) => t.ms === 800);
+    expect(recheck).toBeDefined();
+    recheck!.cb();
+    expect(chat().disclosure?.state).toBe('explicit');
+    h.scanner.stop();
+  });
+
   it('queues added nodes in the observer and scans them only in an idle batch', async () => {
     document.body.innerHTML = '<main></main>';
     const h = harness();

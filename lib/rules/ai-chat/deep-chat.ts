@@ -17,5 +17,6 @@ export default defineRule({
     { type: 'script-src', pattern: '/deep-chat(?:-react)?(?:@[^/]*)?/|deepChat(?:\\.bundle)?(?:\\.min)?\\.js', weight: 0.9 },
     { type: 'inline-script', pattern: '(?:createElement|whenDefined|querySelector(?:All)?)\\(\\s*[\'"`]deep-chat[\'"`]|\\bfrom\\s*[\'"`]deep-chat(?:-react)?[\'"`]', weight: 0.8 },
   ],
+  checkedWith: [{ package: 'deep-chat', version: '2.4.2' }],
   sources: ['https://github.com/OvidijusParsiunas/deep-chat', 'https://deepchat.dev/docs/installation', 'https://www.npmjs.com/package/deep-chat'],
 });

@@ -21,5 +21,6 @@ export default defineRule({
     // The documented start call (the UMD global is named WebChat, as Bot Framework's is, hence the lower weight).
     { type: 'inline-script', pattern: '\\bWebChat\\s*\\.\\s*default\\s*(?:\\.\\s*init\\s*)?\\(', weight: 0.7 },
   ],
+  checkedWith: [{ package: 'rasa-webchat', version: '1.0.1' }],
   sources: ['https://github.com/botfront/rasa-webchat', 'https://www.npmjs.com/package/rasa-webchat', 'https://rasa.com/docs/rasa/connectors/your-own-website/'],
 });

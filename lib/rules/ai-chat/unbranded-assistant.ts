@@ -115,13 +115,32 @@ export default defineRule({
     // 5b. A conversation written into the page itself (a page given over to the assistant, an
     // inline box): a block whose own children are a message log and a form with a text field.
     // Only the log's direct parent counts, so a page wrapper that holds a log somewhere and a
-    // search form elsewhere does not.
+    // search form elsewhere does not. A secure messaging with an adviser looks the same: it
+    // supports the other clues, or its own words saying it is an AI, never a finding alone.
     {
       type: 'selector',
       selector:
-        ':is(div, section, article, form):not(html, body, main):has(> [role="log"]):has(> form :is(textarea, input[type="text"], input:not([type])), > :is(textarea, input[type="text"], input:not([type])))',
+        ':is(div, section, article, form):not(html, body, main):has(> [role="log"]):is(:has(> form :is(textarea, input[type="text"], input:not([type]))), :has(> :is(textarea, input[type="text"], input:not([type]))))',
       weight: 0.5,
       panel: true,
+      supporting: true,
+    },
+    // 5c. Generic chat UI kits a site builds its own assistant with: chatscope's chat container,
+    // vue-advanced-chat's element. They serve human messaging too, so alone they are a guess.
+    {
+      type: 'selector',
+      selector: 'vue-advanced-chat, .cs-main-container:has(.cs-message-list), .cs-chat-container',
+      weight: 0.5,
+      panel: true,
+    },
+    // 5d. A launcher that is only an icon (a robot, a bubble) toggling a window, named after an
+    // assistant: "Ouvrir l'assistant" on a round button. A button with words of its own
+    // ("Commencer", the start of a step-by-step form) is not one. Alone, a guess.
+    {
+      type: 'selector',
+      selector:
+        ':is(button, [role="button"]):is([aria-expanded], [aria-haspopup="dialog"])[aria-label*="assistant" i]:is(:has(> svg), :has(> img)):not(:has(> :not(svg, img)))',
+      weight: 0.4,
     },
     // 6. Elements the site's own code names as a chatbot. Not the page itself or a blog post
     // (WordPress writes "tag-chatbot" on those). Substring selectors are tested on every element of

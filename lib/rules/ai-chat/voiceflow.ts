@@ -16,5 +16,6 @@ export default defineRule({
     { type: 'selector', selector: '.vfrc-chat', weight: 0.9, panel: true },
     { type: 'page-global', name: 'voiceflow', weight: 0.4 },
   ],
+  checkedWith: [{ package: '@voiceflow/react-chat', version: '1.65.2' }],
   sources: ['https://github.com/voiceflow/react-chat', 'https://docs.voiceflow.com/'],
 });
