@@ -216,6 +216,23 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('for an assistant that only calls itself a virtual assistant: its words, and that it does not say it is an AI', async () => {
+    const { page, tabId } = await openPage(listed('inhouse-marianne.html'));
+    await waitForReport(ext, tabId, (r) => r.findings.some((f) => f.kind === 'missing-disclosure'));
+    const popup = await openPopupFor(tabId);
+    await popup.getByTestId('disclosure').first().waitFor();
+    const said = popup.getByTestId('disclosure').first();
+    assert.equal(await said.getAttribute('data-disclosure'), 'self-described');
+    assert.match(await said.innerText(), /Il se présente comme «\u00a0assistante virtuelle\u00a0», sans dire qu’il s’agit d’une IA/);
+    assert.match(await popup.getByTestId('disclosure-missing').innerText(), /sans dire qu’il s’agit d’une IA/);
+    // Its evidence: the words read and where, under "Pourquoi".
+    await popup.locator('summary', { hasText: 'Pourquoi' }).last().click();
+    assert.match(await popup.locator('body').innerText(), /assistante virtuelle/);
+    assert.deepEqual(await runAxe(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
   it('for a decision notice: decision or information, and which of the four required elements are present', async () => {
     const { page, tabId } = await openPage(listed('decision-crpa.html'));
     await waitForReport(ext, tabId, (r) => r.findings.length === 1);

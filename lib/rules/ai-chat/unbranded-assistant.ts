@@ -142,6 +142,12 @@ export default defineRule({
         ':is(button, [role="button"]):is([aria-expanded], [aria-haspopup="dialog"])[aria-label*="assistant" i]:is(:has(> svg), :has(> img)):not(:has(> :not(svg, img)))',
       weight: 0.4,
     },
+    // 5e. An assistant served in a frame from another site, known from the parent page only by
+    // the frame's address and title: "https://assistant.ville.fr/chatbot/", title "Chatbot de la
+    // ville". Each is a guess, and the two together still are; with a title that names the
+    // assistant (signal 1), the site has said what the frame is.
+    { type: 'iframe-src', pattern: '(?:\\b|_)(?:chatbot|chat-bot|assistant-virtuel|virtual-assistant|webchat|botchat)(?:\\b|_)', weight: 0.5 },
+    { type: 'selector', selector: 'iframe:is([title*="chatbot" i], [title*="assistant" i], [name*="chatbot" i])', weight: 0.5 },
     // 6. Elements the site's own code names as a chatbot. Not the page itself or a blog post
     // (WordPress writes "tag-chatbot" on those). Substring selectors are tested on every element of
     // the page, so there are few of them: "chatbot" is the name in-house widgets use.
