@@ -122,7 +122,9 @@ export const NOTICE_CUES: readonly WeightedCue[] = [
   { id: 'public-in-general', side: 'about', where: 'page', pattern: "\\b(?:les usagers|les citoyens|les personnes concernees|les allocataires|les candidats|toute personne|the public|individuals|die burger|los ciudadanos|i cittadini|burgers)\\b", points: 1 },
   { id: 'parliament', side: 'about', where: 'page', pattern: "\\b(?:amendement n|expose sommaire|proposition de loi|projet de loi|rapport (?:fait|d'information) au nom|question ecrite|le depute|la deputee|le senateur|la senatrice|assemblee nationale|senat)\\b", points: 2 },
   { id: 'cada-opinion', side: 'about', where: 'page', pattern: "\\b(?:la commission (?:d'acces aux documents administratifs )?(?:a examine|emet un avis|estime|rappelle)|emet un avis (?:favorable|defavorable)|avis (?:de la cada )?n[o°] ?\\d{8})", points: 2 },
-  { id: 'forum', side: 'about', where: 'page', pattern: '\\b(?:repondre|citer ce message|membre depuis|inscrit le|messages? : \\d|poste le|posted by|reply|antworten|responder|rispondi|reageren)\\b', points: 1 },
+  // A forum's "Répondre" is a button, a line of its own; "merci de ne pas répondre" is how an
+  // administration's automatic notification ends.
+  { id: 'forum', side: 'about', where: 'page', pattern: '\\b(?:citer ce message|membre depuis|inscrit le|messages? : \\d|poste le|posted by)\\b|^ ?(?:repondre|reply|antworten|responder|rispondi|reageren) ?$', points: 1 },
   { id: 'job-offer', side: 'about', where: 'page', pattern: "\\b(?:offre d'emploi|fiche de poste|profil recherche|vos missions|missions principales|poste a pourvoir|type de contrat|date limite de candidature|job description|stellenanzeige|oferta de empleo|offerta di lavoro|vacature)\\b", points: 2 },
   // The questions a guide or an FAQ is built on ("Qu'est-ce que le profilage ?", "Dans quels cas…").
   { id: 'explainer-questions', side: 'about', where: 'page', pattern: "^ ?(?:qu'est-ce qu|dans quels? cas|comment exercer|quels sont (?:vos|mes|les) droits|que dit|what is|what are (?:your|my) rights|was ist|que es|che cos'e|wat is)[^\\n]{0,100}\\?$", points: 2 },

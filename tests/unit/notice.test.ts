@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { parseHtml, scanDocument } from './helpers/scan-html';
+import { weighNotice } from '../../lib/detect/notice';
 
 const page = (body: string, title = 'Page') => parseHtml(`<!doctype html><html lang="fr"><head><title>${title}</title></head><body>${body}</body></html>`);
 const notices = (body: string, title?: string) => scanDocument(page(body, title)).filter((f) => f.kind === 'decision-notice');
@@ -188,5 +189,30 @@ describe('an outcome worked out by a machine, said in everyday words', () => {
     ['Le formulaire enregistre automatiquement votre saisie.'],
   ])('%j is not one', (sentence) => {
     expect(notices(`<p>${sentence}</p>`)).toEqual([]);
+  });
+});
+
+describe('automated decisions in the words of other administrations', () => {
+  const found = (lang: string, body: string) =>
+    scanDocument(parseHtml(`<!doctype html><html lang="${lang}"><head><title>Bescheid</title></head><body><main><p>${body}</p></main></body></html>`))
+      .filter((f) => f.ruleId === 'automated-decision-notice')
+      .map((f) => f.level);
+
+  it.each([
+    ['nl', 'Dit is een geautomatiseerd besluit.'],
+    ['de', 'Dieser Bescheid wurde automationsunterstützt auf Basis der Lohnzettel erstellt.'],
+    ['it', 'L’importo è stato determinato con procedura automatizzata sulla base dei dati ISEE.'],
+    ['en', 'This Statement of Liability was produced by an automated process, without review by an officer.'],
+  ])('%s: %j', (lang, body) => {
+    expect(found(lang, body)).toEqual(['detected']);
+  });
+
+  it('a forum’s "Répondre" is a button on its own line, not the end of a notification', () => {
+    const aboutQuotes = (extra: string) => {
+      const doc = parseHtml(`<!doctype html><html lang="fr"><head><title>Message</title></head><body><main><p id="m">Montant calculé automatiquement d’après votre déclaration.</p>${extra}</main></body></html>`);
+      return weighNotice(doc.getElementById('m')!, false).sides.about.points;
+    };
+    expect(aboutQuotes('<p>Message automatique, merci de ne pas répondre.</p>')).toBe(0);
+    expect(aboutQuotes('<p><a href="#">Répondre</a></p>')).toBeGreaterThan(0);
   });
 });

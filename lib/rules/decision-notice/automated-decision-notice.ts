@@ -32,7 +32,7 @@ export default defineRule({
     },
     {
       type: 'text',
-      pattern: `(?:\\bautomated (?:individual )?decision[- ]making\\b|\\bdecisions? (?:was |were |is |are )?(?:made|taken|based) solely (?:on|by) automated (?:processing|means)|\\bautomated individual decisions?\\b|\\b(?:decision|determination|assessment) (?:was|has been|is) (?:made|taken|generated|produced|issued) (?:automatically|by (?:an )?automated (?:system|process|means)|by a computer)\\b|\\bwe (?:calculated|assessed|worked out|decided) [a-z ]{0,40}?automatically\\b)`,
+      pattern: `(?:\\bautomated (?:individual )?decision[- ]making\\b|\\bdecisions? (?:was |were |is |are )?(?:made|taken|based) solely (?:on|by) automated (?:processing|means)|\\bautomated individual decisions?\\b|\\b(?:this|our|the above) automated decision\\b|\\b(?:decision|determination|assessment|statement(?: of [a-z]+)?|notice of [a-z]+|calculation|award) (?:was|has been|is) (?:made|taken|generated|produced|issued|calculated) (?:automatically|by (?:an )?automated (?:system|process|means)|by a computer)\\b|\\bwe (?:calculated|assessed|worked out|decided) [a-z ]{0,40}?automatically\\b)`,
       weight: 0.85,
       hints: ['automated', 'automatically'],
       negatable: true,
@@ -42,16 +42,16 @@ export default defineRule({
     {
       type: 'text',
       pattern:
-        '(?:\\b(?:bescheid|verwaltungsakt|entscheidung)\\w* (?:wurde|wird|ist) (?:ausschliesslich |vollstandig |vollautomatisch )?(?:automatisiert|automationsgestutzt|maschinell)\\b[^;\\n]{0,200}?\\b(?:erlassen|erstellt|bearbeitet|getroffen)\\b|\\bausschliesslich automationsgestutzt\\b|\\bvollstandig automatisiert(?:e|en|er)? (?:erlassen|bearbeitet|entscheidung|bescheid|verfahren)\\b|\\bautomatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?\\b|\\bausschliesslich auf einer automatisierten verarbeitung beruhende\\b)',
+        '(?:\\b(?:bescheid|verwaltungsakt|entscheidung)\\w* (?:wurde|wird|ist) (?:ausschliesslich |vollstandig |vollautomatisch )?(?:automatisiert|automationsgestutzt|automationsunterstutzt|maschinell)\\b[^;\\n]{0,200}?\\b(?:erlassen|erstellt|bearbeitet|getroffen)\\b|\\bausschliesslich automations(?:gestutzt|unterstutzt)\\b|\\bvollstandig automatisiert(?:e|en|er)? (?:erlassen|bearbeitet|entscheidung|bescheid|verfahren)\\b|\\bautomatisierte(?:n)? (?:einzel)?entscheidung(?:en|sfindung)?\\b|\\bausschliesslich auf einer automatisierten verarbeitung beruhende\\b)',
       weight: 0.85,
-      hints: ['automatisiert', 'automationsgest'],
+      hints: ['automatisiert', 'automationsgest', 'automationsunterst'],
       negatable: true,
     },
     // Spanish (actuación administrativa automatizada, art. 41 Ley 40/2015), Italian, Dutch.
     {
       type: 'text',
       pattern:
-        '(?:\\bactuacion administrativa automatizada\\b|\\b(?:decision|resolucion)(?:es)? (?:individual(?:es)? )?(?:automatizadas?|(?:basadas?|fundadas?|adoptadas?|dictadas?) (?:unicamente |exclusivamente )?(?:en un tratamiento automatizado|de forma automatizada|de manera automatizada))\\b|\\bdecision[ei] (?:individual[ei] )?(?:automatizzat[ae]|(?:basat[ae]|fondat[ae]|adottat[ae]) unicamente su (?:un )?trattament[oi] automatizzat[oi])\\b|\\bprocesso decisionale automatizzato\\b|\\b(?:elaborat[oa]|generat[oa]|emess[oa]|adottat[oa]) in (?:modo|forma|via) automatizzat[oa]\\b|\\bgeautomatiseerde (?:besluitvorming|besluiten|beslissing(?:en)?)\\b|\\b(?:besluit|beschikking|beslissing)(?:en)? (?:is|wordt|werd|worden|werden|zijn) (?:volledig |direct )?(?:geautomatiseerd|automatisch) (?:genomen|tot stand gekomen|vastgesteld|verleend)\\b)',
+        '(?:\\bactuacion administrativa automatizada\\b|\\b(?:decision|resolucion)(?:es)? (?:individual(?:es)? )?(?:automatizadas?|(?:basadas?|fundadas?|adoptadas?|dictadas?) (?:unicamente |exclusivamente )?(?:en un tratamiento automatizado|de forma automatizada|de manera automatizada))\\b|\\bdecision[ei] (?:individual[ei] )?(?:automatizzat[ae]|(?:basat[ae]|fondat[ae]|adottat[ae]) unicamente su (?:un )?trattament[oi] automatizzat[oi])\\b|\\bprocesso decisionale automatizzato\\b|\\b(?:determinat|calcolat|elaborat|emess|adottat|generat|liquidat)[oaie] (?:con|mediante|tramite|attraverso) (?:una |la )?procedura automatizzata\\b|\\b(?:elaborat[oa]|generat[oa]|emess[oa]|adottat[oa]) in (?:modo|forma|via) automatizzat[oa]\\b|\\bgeautomatiseerde? (?:besluitvorming|besluit|besluiten|beslissing(?:en)?)\\b|\\b(?:besluit|beschikking|beslissing)(?:en)? (?:is|wordt|werd|worden|werden|zijn) (?:volledig |direct )?(?:geautomatiseerd|automatisch) (?:genomen|tot stand gekomen|vastgesteld|verleend)\\b)',
       weight: 0.85,
       hints: ['automatizad', 'automatizzat', 'geautomatiseerd', 'automatisch'],
       negatable: true,
