@@ -57,6 +57,22 @@ describe('decision notices: the four elements of R. 311-3-1-1', () => {
     expect(els.cada.present).toBe(false);
   });
 
+  it.each([
+    ['Ce traitement calcule votre salaire journalier de référence et la durée de vos droits.', 'calcule votre salaire'],
+    ['Elle a été prononcée au terme d’un traitement algorithmique (application Affelnet-lycée) qui classe les candidatures.', 'classe les candidatures'],
+    ['Le calcul est fait par notre logiciel de gestion, qui applique le barème national à vos ressources.', 'applique le barème'],
+  ])('reads a purpose said by what the processing does: %j', (sentence, words) => {
+    const body = `${LETTER_HEAD}<aside><p>La présente décision a été prise sur le fondement d’un traitement algorithmique. ${sentence}</p></aside>`;
+    const purpose = only(body, 'crpa-algorithmic-decision-mention').notice!.elements!.purpose;
+    expect(purpose.present).toBe(true);
+    expect(purpose.matched).toContain(words);
+  });
+
+  it('a processing described in general ("un traitement qui calcule…") is not this mention’s purpose', () => {
+    const body = `${LETTER_HEAD}<aside><p>La présente décision a été prise sur le fondement d’un traitement algorithmique. En général, un traitement calcule des montants.</p></aside>`;
+    expect(only(body, 'crpa-algorithmic-decision-mention').notice!.elements!.purpose.present).toBe(false);
+  });
+
   it('reads the paragraphs that follow the sentence when the mention has no section of its own', () => {
     const body = `<main>${LETTER_HEAD}<p>La présente décision a été prise sur le fondement d’un traitement algorithmique.</p>
       <p>Vous pouvez obtenir les règles définissant ce traitement en écrivant à notre service, 1 rue de la Paix.</p><p>Vous pouvez saisir la CADA.</p></main>`;
