@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Bundles the blind chat corpus: every tests/blind/chats/<name>.entry.js(x)
-// becomes .output-fixtures/chats/<name>.js, one self-contained IIFE per page,
-// the way a site's own build would ship its chat widget from its own host.
+// Bundles the blind chat corpus: every tests/blind/chats*/<name>.entry.js(x)
+// (each batch folder: chats, chats-2, ...) becomes .output-fixtures/chats/<name>.js,
+// one self-contained IIFE per page, the way a site's own build would ship its
+// chat widget from its own host. All batches share that one output folder (pages
+// load /chat-bundles/<name>.js), so entry names must be unique across batches.
 //
-//   npm run build:chat-fixtures            # every entry
-//   node scripts/build-chat-fixtures.mjs a b   # only entries a and b
+//   npm run build:chat-fixtures            # every entry of every batch
+//   node scripts/build-chat-fixtures.mjs a b   # only entries a and b (in whichever batch)
 //
 // `--set packages` bundles Vigie's own package fixtures instead, the ones its
 // vendor rules are written from (the blind corpus must stay unseen by them):
@@ -31,9 +33,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const requireRoot = createRequire(path.join(root, 'package.json'));
 const esbuild = createRequire(requireRoot.resolve('vite/package.json'))('esbuild');
 
-// The fixture sets: where the entries are, where their bundles go.
+// The fixture sets: where the entries are (one folder, or every folder of
+// `parent` whose name matches `match`), where their bundles go.
 const SETS = {
-  blind: { src: 'tests/blind/chats', out: '.output-fixtures/chats' },
+  blind: { parent: 'tests/blind', match: /^chats(-.+)?$/, out: '.output-fixtures/chats' },
   packages: { src: 'tests/fixtures/chat-packages', out: '.output-fixtures/chat-packages' },
 };
 
@@ -56,8 +59,16 @@ function parseArgs(argv) {
 }
 
 const args = parseArgs(process.argv.slice(2));
-const srcDir = path.join(root, SETS[args.set].src);
 const outDir = path.join(root, SETS[args.set].out);
+
+// The folders whose entries the set bundles, sorted.
+async function srcDirsOf(set) {
+  if (set.src) return [path.join(root, set.src)];
+  const parent = path.join(root, set.parent);
+  const dirents = await fs.readdir(parent, { withFileTypes: true });
+  return dirents.filter((d) => d.isDirectory() && set.match.test(d.name)).map((d) => path.join(parent, d.name)).sort();
+}
+
 // The React 18 packages are installed there whatever the set (see the blind
 // corpus README: they cannot sit next to rasa-webchat's React 16 at the root).
 const react18Dir = path.join(root, 'tests/blind/chats/.deps-react18');
@@ -132,8 +143,8 @@ const cssPlugin = {
   },
 };
 
-async function buildOne(entry) {
-  const file = path.join(srcDir, entry);
+async function buildOne({ dir, entry }) {
+  const file = path.join(dir, entry);
   const name = entry.replace(/\.entry\.jsx?$/, '');
   const source = await fs.readFile(file, 'utf8');
   const started = performance.now();
@@ -169,10 +180,25 @@ async function buildOne(entry) {
 
 async function main() {
   const { only } = args;
-  const entries = (await fs.readdir(srcDir))
-    .filter((f) => /\.entry\.jsx?$/.test(f))
-    .filter((f) => !only.length || only.includes(f.replace(/\.entry\.jsx?$/, '')))
-    .sort();
+  const entries = [];
+  const seen = new Map();
+  for (const dir of await srcDirsOf(SETS[args.set])) {
+    for (const entry of (await fs.readdir(dir)).filter((f) => /\.entry\.jsx?$/.test(f)).sort()) {
+      const name = entry.replace(/\.entry\.jsx?$/, '');
+      // Two entries of one name would write the same bundle: refuse rather than let one win.
+      if (seen.has(name)) {
+        console.error(`Entry ${name} is in both ${path.relative(root, seen.get(name))} and ${path.relative(root, dir)}`);
+        process.exit(2);
+      }
+      seen.set(name, dir);
+      if (!only.length || only.includes(name)) entries.push({ dir, entry });
+    }
+  }
+  const missing = only.filter((n) => !seen.has(n));
+  if (missing.length) {
+    console.error(`No entry named ${missing.join(', ')}`);
+    process.exitCode = 1;
+  }
   if (!only.length) await fs.rm(outDir, { recursive: true, force: true });
   await fs.mkdir(outDir, { recursive: true });
   const t0 = performance.now();
@@ -184,8 +210,8 @@ async function main() {
       try {
         done.push(await buildOne(e));
       } catch (err) {
-        failed.push(e);
-        console.error(`✗ ${e}\n${(err.errors ?? [err]).slice(0, 5).map((x) => `  ${x.text ?? x.message} ${x.location ? `(${x.location.file}:${x.location.line})` : ''}`).join('\n')}`);
+        failed.push(e.entry);
+        console.error(`✗ ${e.entry}\n${(err.errors ?? [err]).slice(0, 5).map((x) => `  ${x.text ?? x.message} ${x.location ? `(${x.location.file}:${x.location.line})` : ''}`).join('\n')}`);
       }
     }
   };
