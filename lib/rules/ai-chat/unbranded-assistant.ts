@@ -148,12 +148,13 @@ export default defineRule({
     // assistant (signal 1), the site has said what the frame is.
     { type: 'iframe-src', pattern: '(?:\\b|_)(?:chatbot|chat-bot|assistant-virtuel|virtual-assistant|webchat|botchat)(?:\\b|_)', weight: 0.5 },
     { type: 'selector', selector: 'iframe:is([title*="chatbot" i], [title*="assistant" i], [name*="chatbot" i])', weight: 0.5 },
-    // 6. Elements the site's own code names as a chatbot. Not the page itself or a blog post
-    // (WordPress writes "tag-chatbot" on those). Substring selectors are tested on every element of
+    // 6. Elements the site's own code names as a chatbot, or as a chat box holding a field (chat
+    // templates ship as "#chatbox"). Not the page itself or a blog post (WordPress writes
+    // "tag-chatbot" on those). Substring selectors are tested on every element of
     // the page, so there are few of them: "chatbot" is the name in-house widgets use.
     {
       type: 'selector',
-      selector: ':is([id*="chatbot" i], [class*="chatbot" i]):not(html, body, article, [class*="tag-" i], [class*="category-" i])',
+      selector: ':is([id*="chatbot" i], [class*="chatbot" i]):not(html, body, article, [class*="tag-" i], [class*="category-" i]), [id*="chatbox" i]:not(html, body, main, article):has(input, textarea)',
       weight: 0.5,
     },
     // 7. Messages or avatars in a message log marked as the bot's: class tokens ("bot", "msg-bot"),
