@@ -34,7 +34,8 @@ export async function runEval({ log = () => undefined } = {}) {
       const url = `http://${LISTED_HOST}:${server.port}/${fixture.name}`;
       const tab = await browser.context.newPage();
       await tab.goto(url, { waitUntil: 'load' });
-      const report = await settledReport(ext, url);
+      // A widget injected seconds after load: judged as a person opening Vigie a moment later sees it.
+      const report = await settledReport(ext, url, fixture.style === 'late-injection' ? { quietMs: 2_500, maxMs: 10_000 } : undefined);
       await tab.close();
       const got = report?.findings ?? [];
       pages.push({ fixture, got, discussed: report?.discussed ?? [], scanned: report !== null });

@@ -28,6 +28,7 @@ describe('what a chat says of itself (AI Act art. 50(1))', () => {
     ['Les réponses sont générées par une intelligence artificielle.', 'explicit'],
     ['Assistant IA de la mairie', 'explicit'],
     ['Réponses générées automatiquement, vérifiez-les.', 'explicit'],
+    ['Je suis l’agent virtuel des douanes. Mes réponses sont automatiques.', 'explicit'],
     ['KI-Assistent der Stadt', 'explicit'],
     ['Hello, I am an AI assistant.', 'explicit'],
     ['Bonjour, je suis Léa, votre assistante virtuelle.', 'self-described'],
