@@ -45,7 +45,8 @@ describe('PageScanner', () => {
     h.scanner.stop();
   });
 
-  it('reads a chat again shortly after a click: a panel that was closed now says it is an AI', () => {
+  /** An assistant whose closed window says it is an AI, scanned: Vigie cannot tell yet. */
+  function closedAssistant() {
     document.body.innerHTML =
       '<button aria-label="Discuter avec l’assistant virtuel">?</button>' +
       '<div role="dialog" id="panel" hidden><div role="log"><p>Je suis une intelligence artificielle.</p></div><textarea></textarea></div>';
@@ -53,29 +54,29 @@ describe('PageScanner', () => {
     h.scanner.start();
     const chat = () => h.scanner.findings.find((f) => f.ruleId === 'unbranded-assistant')!;
     expect(chat().disclosure?.state).toBe('not-checkable');
-    document.getElementById('panel')!.hidden = false;
+    const recheck = () => {
+      const timer = h.timers.find((t) => t.ms === 800);
+      expect(timer).toBeDefined();
+      timer!.cb();
+    };
+    return { h, chat, recheck, panel: document.getElementById('panel')! };
+  }
+
+  it('reads a chat again shortly after a click: a panel that was closed now says it is an AI', () => {
+    const { h, chat, recheck, panel } = closedAssistant();
+    panel.hidden = false;
     h.scanner.rearm();
-    const recheck = h.timers.find((t) => t.ms === 800)!;
-    expect(recheck).toBeDefined();
-    recheck.cb();
+    recheck();
     expect(chat().disclosure).toMatchObject({ state: 'explicit', matched: 'intelligence artificielle' });
     expect(h.calls.at(-1)!.findings.find((f) => f.ruleId === 'unbranded-assistant')!.disclosure?.state).toBe('explicit');
     h.scanner.stop();
   });
 
   it('reads a chat again when its closed window opens by itself (an attribute change, no node added)', async () => {
-    document.body.innerHTML =
-      '<button aria-label="Discuter avec l’assistant virtuel">?</button>' +
-      '<div role="dialog" id="panel" hidden><div role="log"><p>Je suis une intelligence artificielle.</p></div><textarea></textarea></div>';
-    const h = harness();
-    h.scanner.start();
-    const chat = () => h.scanner.findings.find((f) => f.ruleId === 'unbranded-assistant')!;
-    expect(chat().disclosure?.state).toBe('not-checkable');
-    document.getElementById('panel')!.removeAttribute('hidden');
+    const { h, chat, recheck, panel } = closedAssistant();
+    panel.removeAttribute('hidden');
     await h.flushMutations();
-    const recheck = h.timers.find((t) => t.ms === 800);
-    expect(recheck).toBeDefined();
-    recheck!.cb();
+    recheck();
     expect(chat().disclosure?.state).toBe('explicit');
     h.scanner.stop();
   });
