@@ -126,9 +126,11 @@ function selfIn(text: string): string | undefined {
   return m ? clip(originalSlice(text, m.index, m.index + m[0].length), 60) : undefined;
 }
 
-function first(elements: readonly Element[], shown: boolean, find: (text: string) => string | undefined): Said | undefined {
+type ReadText = (el: Element, shown: boolean) => string;
+
+function first(read: ReadText, elements: readonly Element[], shown: boolean, find: (text: string) => string | undefined): Said | undefined {
   for (const el of elements) {
-    const words = find(chatText(el, shown));
+    const words = find(read(el, shown));
     if (words) return { matched: words, where: describeElement(el) };
   }
   return undefined;
@@ -144,13 +146,23 @@ function first(elements: readonly Element[], shown: boolean, find: (text: string
  * par IA"), found by the AI-content rules.
  */
 export function readChatDisclosure(elements: readonly Element[], panels: readonly Element[], saidElsewhere?: Said): Disclosure {
+  // Each element's text is read once per call, though it is searched for several kinds of words:
+  // reading what is shown costs a layout.
+  const shownTexts = new Map<Element, string>();
+  const hiddenTexts = new Map<Element, string>();
+  const read: ReadText = (el, shown) => {
+    const known = shown ? shownTexts : hiddenTexts;
+    let text = known.get(el);
+    if (text === undefined) known.set(el, (text = chatText(el, shown)));
+    return text;
+  };
   const roots = distinctRoots([...panels, ...elements]);
-  const explicit = first(roots, true, explicitIn) ?? saidElsewhere;
+  const explicit = first(read, roots, true, explicitIn) ?? saidElsewhere;
   if (explicit) return { found: true, state: 'explicit', ...explicit };
   // An inline or full-page conversation has no launcher: its field or message log is on screen.
   const openPanel = panels.some(isShown) || roots.some((r) => isShown(r) && holdsConversation(r));
   if (openPanel) {
-    const self = first(roots, true, selfIn);
+    const self = first(read, roots, true, selfIn);
     return self ? { found: false, state: 'self-described', ...self } : { found: false, state: 'none' };
   }
   // Closed, but its window is in the page: read what it would show (its header, its greeting),
@@ -160,15 +172,15 @@ export function readChatDisclosure(elements: readonly Element[], panels: readonl
   const closed = panels
     .filter((p) => p.isConnected)
     .map(closedRegion)
-    .filter((r) => chatText(r, false).replace(/\s+/g, '').length >= MIN_WINDOW_TEXT);
+    .filter((r) => read(r, false).replace(/\s+/g, '').length >= MIN_WINDOW_TEXT);
   if (closed.length > 0) {
-    const later = first(closed, false, explicitIn);
+    const later = first(read, closed, false, explicitIn);
     if (later) return { found: false, state: 'not-checkable', ...later };
-    const self = first(closed, false, selfIn) ?? first(roots, true, selfIn);
+    const self = first(read, closed, false, selfIn) ?? first(read, roots, true, selfIn);
     return self ? { found: false, state: 'self-described', ...self } : { found: false, state: 'none' };
   }
   // No window in the page yet: it is built when opened.
-  const self = first(roots, true, selfIn);
+  const self = first(read, roots, true, selfIn);
   return { found: false, state: 'not-checkable', ...(self ?? {}) };
 }
 
