@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LISTED_HOST, settledReport, withExtension } from './harness.mjs';
+import { LISTED_HOST, settledReportExpecting, withExtension } from './harness.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIR = resolve(ROOT, 'tests/fixtures/chat-packages');
@@ -58,13 +58,9 @@ describe('chat widgets from their real npm packages', () => {
       const tab = await env.browser.context.newPage();
       await tab.goto(url, { waitUntil: 'load' });
       // Widgets draw their greeting after a delay: wait as a person would before opening Vigie.
-      let report = await settledReport(env.ext, url, { quietMs: 1_500, maxMs: 10_000 });
-      // A window that opens by itself after a delay is read again then: give it a few seconds more.
+      // A window that opens by itself after a delay is read again then.
       const want = expectedDisclosure(f);
-      for (let waited = 0; waited < 6_000 && !report?.findings.some((x) => x.disclosure?.state === want); waited += 500) {
-        await new Promise((r) => setTimeout(r, 500));
-        report = await settledReport(env.ext, url, { quietMs: 300, maxMs: 2_000 });
-      }
+      const report = await settledReportExpecting(env.ext, url, (r) => r.findings.some((x) => x.disclosure?.state === want), { quietMs: 1_500, maxMs: 10_000, graceMs: 6_000 });
       await tab.close();
       const chats = (report?.findings ?? []).filter((x) => x.kind === 'ai-chat');
       const summary = JSON.stringify(chats.map((c) => [c.ruleId, c.vendor, c.level, c.disclosure?.state]));

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadFixtures } from '../fixtures/load-fixtures.mjs';
-import { LISTED_HOST, badgeText, getReport, launch, runAxe, settledReport, startServer, tabIdOf, waitForReport } from './harness.mjs';
+import { LISTED_HOST, badgeText, getReport, launch, runAxe, settledReportExpecting, startServer, tabIdOf, waitForReport } from './harness.mjs';
 
 const expected = Object.fromEntries(loadFixtures().map((f) => [f.name, f]));
 
@@ -47,16 +47,10 @@ describe('static content script on listed public-service hosts', () => {
     it(`${name}: report and badge match the fixture's expectations`, async () => {
       const { page: tab, tabId } = await openPage(listed(name));
       // Late widgets and shadow roots built by the page's scripts: wait until the report settles.
-      let report = await settledReport(ext, listed(name));
       // A page about the law yields no finding and no badge: its notices are only `discussed`.
       const findings = page.findings.filter((f) => f.context !== 'about');
-      // A widget that opens seconds after load (its window, then what it says of itself) may come
-      // after a quiet spell: wait a little more for the expected findings before judging.
       const wantIds = JSON.stringify(findings.map((f) => f.ruleId).sort());
-      for (let waited = 0; waited < 5_000 && JSON.stringify(ids(report ?? { findings: [] })) !== wantIds; waited += 500) {
-        await new Promise((r) => setTimeout(r, 500));
-        report = await settledReport(ext, listed(name), { quietMs: 300, maxMs: 2_000 });
-      }
+      const report = await settledReportExpecting(ext, listed(name), (r) => JSON.stringify(ids(r)) === wantIds);
       const about = page.findings.filter((f) => f.context === 'about').map((f) => f.ruleId).sort();
       assert.deepEqual(ids(report), findings.map((f) => f.ruleId).sort());
       assert.deepEqual((report.discussed ?? []).map((d) => d.ruleId).sort(), about, `${name} discussed`);

@@ -237,6 +237,20 @@ export async function settledReport(ext, url, { quietMs = 1_200, maxMs = 8_000 }
 }
 
 /**
+ * A settled report, then, while `expected` does not hold of it, a few seconds more: a widget that
+ * opens itself late (its window, then what it says of itself) may come after a quiet spell. The
+ * caller still asserts on what it gets, so a page that never reaches `expected` fails.
+ */
+export async function settledReportExpecting(ext, url, expected, { quietMs, maxMs, graceMs = 5_000 } = {}) {
+  let report = await settledReport(ext, url, { quietMs, maxMs });
+  for (let waited = 0; waited < graceMs && !(report && expected(report)); waited += 500) {
+    await new Promise((r) => setTimeout(r, 500));
+    report = await settledReport(ext, url, { quietMs: 300, maxMs: 2_000 });
+  }
+  return report;
+}
+
+/**
  * Opens `pageUrl` in a tab, waits until its report satisfies `settled`, then opens the popup for
  * that tab, at a popup's width, once it has drawn its summary.
  */
