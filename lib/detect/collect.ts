@@ -330,11 +330,11 @@ export class Collector {
       if (el) blocks.add(el);
     }
     for (const block of blocks) {
-      const raw = (block.textContent ?? '').slice(0, 5_000).trim();
+      const raw = blockText(block, 5_000).trim();
       if (raw.length < 2) continue;
       const piece = normaliseText(raw);
       this.textChars += piece.length;
-      this.matchText([piece], [raw], [block], [0], prefix);
+      this.matchText([piece], [raw], [block], [0], prefix, leadOf(block));
     }
   }
 
@@ -528,7 +528,9 @@ export class Collector {
       let descend = false;
       if (node.nodeType === 1) {
         const el = node as Element;
-        if (!SKIP_TAGS.has(el.localName) && !job.hidden.has(el)) {
+        // A line break inside a block separates words ("Automatique<br>Montant établi…").
+        if (el.localName === 'br' && job.runRaw) job.runRaw += ' ';
+        else if (!SKIP_TAGS.has(el.localName) && !job.hidden.has(el)) {
           descend = true;
           const shadow = el.shadowRoot;
           if (shadow) this.enterShadow(shadow, el, job.prefix);
@@ -555,7 +557,8 @@ export class Collector {
     return node === null;
   }
 
-  private matchText(pieces: string[], rawPieces: string[], owners: Element[], offsets: number[], prefix: string): void {
+  /** `lead`: the text of the block before, read only to tell whether it introduces a quotation. */
+  private matchText(pieces: string[], rawPieces: string[], owners: Element[], offsets: number[], prefix: string, lead = ''): void {
     if (pieces.length === 0) return;
     const blob = pieces.join('\n');
     // Hints are looked for in the page's own spelling, as the fast path's pre-selection does, so
@@ -563,7 +566,7 @@ export class Collector {
     let rawLower: string | undefined;
     for (const s of this.compiled.byType.text) {
       if (s.rawHints && !s.rawHints.some((v) => (rawLower ??= rawPieces.join('\n').toLowerCase()).includes(v))) continue;
-      for (const m of textMatches(s, blob)) {
+      for (const m of textMatches(s, blob, lead)) {
         const index = m.index ?? 0;
         const first = findPiece(offsets, index);
         const last = findPiece(offsets, index + m[0].length - 1);
@@ -596,8 +599,9 @@ export function reportedBefore(blob: string, index: number): boolean {
   if (/(?:^|[\s(])'\s?$/u.test(line)) return true;
   const sentence = line.slice(Math.max(line.search(/[.!?;][^.!?;]*$/u) + 1, 0));
   if (EXAMPLE.test(sentence) || HEDGED.test(sentence)) return true;
-  // The match opens its line: the line before may introduce it ("Exemple de mention :").
-  return sentence.trim().length < 3 && lineStart >= 0 && EXAMPLE_LINE_RE.test(before.slice(0, lineStart));
+  // The line before introduces what follows as examples ("Exemple de mention :", "des formulations
+  // aussi différentes que :"): every label of this line is one of them.
+  return lineStart >= 0 && EXAMPLE_LINE_RE.test(before.slice(0, lineStart));
 }
 
 /** The element is quoted, shown as code, or part of a specimen of a guide or design system. */
@@ -619,7 +623,7 @@ function quotedBy(owner: Element, matched: string): boolean {
  * The matches of a text signal to record: every one (20 at most) for a rule that names vendors
  * from captures, otherwise the first; for a negatable signal, only matches no negation precedes.
  */
-function textMatches(s: CompiledSignal, blob: string): RegExpExecArray[] {
+function textMatches(s: CompiledSignal, blob: string, lead = ''): RegExpExecArray[] {
   const regex = s.regex!;
   regex.lastIndex = 0;
   if (!regex.global) {
@@ -632,7 +636,7 @@ function textMatches(s: CompiledSignal, blob: string): RegExpExecArray[] {
   for (let m = regex.exec(blob); m && out.length < 20; m = regex.exec(blob)) {
     if (m[0].length === 0) regex.lastIndex++;
     if (s.negatable && NEGATED.test(blob.slice(Math.max(0, m.index - NEGATION_REACH), m.index))) continue;
-    if (s.declaration && reportedBefore(blob, m.index)) continue;
+    if (s.declaration && (lead ? reportedBefore(`${lead}\n${blob}`, lead.length + 1 + m.index) : reportedBefore(blob, m.index))) continue;
     out.push(m);
     if (!every) break;
   }
@@ -660,6 +664,39 @@ function nextInWalk(node: Node, root: Node, descend: boolean): Node | null {
     current = current.parentNode;
   }
   return null;
+}
+
+/**
+ * A block's text as it reads: `textContent`, with a space where a `<br>` stands, since a badge
+ * followed by a line break ("Automatique<br>Montant établi…") would otherwise glue two words.
+ */
+export function blockText(block: Element, max: number): string {
+  if (!block.getElementsByTagName('br').length) return (block.textContent ?? '').slice(0, max);
+  let out = '';
+  const walker = block.ownerDocument.createTreeWalker(block, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode()) {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if ((node as Element).localName === 'br') out += ' ';
+  }
+  return out.slice(0, max);
+}
+
+/**
+ * The end of the block before `block` (its previous sibling, or its parent's when it is the first
+ * child), normalised: a line such as "des formulations aussi différentes que :" introduces the
+ * examples that follow. Blocks read one by one would otherwise not see it.
+ */
+function leadOf(block: Element): string {
+  const before = block.previousElementSibling ?? block.parentElement?.previousElementSibling;
+  if (!before || SKIP_TAGS.has(before.localName)) return '';
+  return normaliseText((before.textContent ?? '').slice(-300).trim());
+}
+
+/** Whether a `<br>` stands right before this text node within its block. */
+export function afterBreak(node: Node): boolean {
+  let n: Node | null = node;
+  while (n && !n.previousSibling && n.parentNode && n.parentNode.nodeType === 1 && INLINE_TAGS.has((n.parentNode as Element).localName)) n = n.parentNode;
+  return n?.previousSibling?.nodeName === 'BR';
 }
 
 /** Nearest ancestor that is not an inline element: text nodes sharing it read as one line. */

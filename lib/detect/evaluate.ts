@@ -57,6 +57,20 @@ export function levelFor(weights: readonly number[]): { level: 'detected' | 'pos
   return { level: strong || combined ? 'detected' : 'possible', score: Math.round(score * 1000) / 1000 };
 }
 
+/**
+ * The weights of a rule's matched signals, each piece of the page counted once: two signals that
+ * match the same words in the same place ("le montant est calculé par un traitement automatisé"
+ * read by two wordings of one notice) are one clue, worth the stronger of the two.
+ */
+function distinctEvidence(groups: readonly Hit[][]): number[] {
+  const kept: Hit[] = [];
+  for (const h of groups.map((g) => g[0]!).sort((a, b) => b.weight - a.weight)) {
+    const same = kept.some((k) => k.where === h.where && k.element === h.element && (k.matched.includes(h.matched) || h.matched.includes(k.matched)));
+    if (!same) kept.push(h);
+  }
+  return kept.map((h) => h.weight);
+}
+
 /** Turns accumulated hits into findings, one per rule that matched. */
 export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFinding[] {
   const findings: DetectedFinding[] = [];
@@ -96,7 +110,7 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
     }
     // Supporting clues place a conversation; they do not add to the others' weight.
     const weighed = groups.filter((g) => !g[0]!.supporting);
-    const levelled = levelFor((weighed.length ? weighed : groups).map((g) => g[0]!.weight));
+    const levelled = levelFor(distinctEvidence(weighed.length ? weighed : groups));
     const score = levelled.score;
     let level = levelled.level;
     // Two signals often match the same words: show each quote and place once.
@@ -128,8 +142,8 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
     // An assistant known only by its shape is a guess, until it says itself that it is an AI.
     if (rule.yieldsToVendorChat && disclosure?.state === 'explicit') level = 'detected';
     // A notice is read from its strongest words: for the CRPA mention, the sentence of the law.
-    const anchor = rule.kind === 'decision-notice' ? hits.find((h) => h.element?.isConnected)?.element : undefined;
-    const notice = anchor ? safely(() => readNotice(anchor, MENTION_RULE_IDS.has(rule.id))) : undefined;
+    const anchorHit = rule.kind === 'decision-notice' ? hits.find((h) => h.element?.isConnected) : undefined;
+    const notice = anchorHit ? safely(() => readNotice(anchorHit.element!, MENTION_RULE_IDS.has(rule.id), anchorHit.type === 'text' ? anchorHit.matched : undefined)) : undefined;
     findings.push({
       kind: rule.kind,
       ruleId: rule.id,

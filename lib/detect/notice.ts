@@ -1,6 +1,6 @@
 import type { MentionElementId, Notice, NoticeContext } from '../report/schema';
 import { HOW_TO_ASKING, HOW_TO_NOT_RECOURSE, HOW_TO_RULES, MENTION_ELEMENT_RULES, NOTICE_CUES, type NoticeSide, type WeightedCue } from '../rules/notice-context';
-import { SKIP_TAGS, blockOf } from './collect';
+import { SKIP_TAGS, afterBreak, blockOf, reportedBefore } from './collect';
 import { clip, normaliseText, originalSlice } from './normalise';
 
 /**
@@ -72,7 +72,7 @@ function textLines(root: Node, maxChars: number): Lines {
       currentBlock = block;
     }
     const value = node.nodeValue ?? '';
-    current += value;
+    current += current && afterBreak(node) ? ` ${value}` : value;
     total += value.length;
   }
   if (current.trim()) raw.push(current.trim());
@@ -258,12 +258,12 @@ export function mentionElements(anchor: Element, raw = mentionWindow(anchor)): N
  * cues quoted; for a CRPA mention that is not `about`, its four required elements.
  * Runs only on pages where a notice was found.
  */
-export function readNotice(anchor: Element, withElements: boolean): Notice {
+export function readNotice(anchor: Element, withElements: boolean, matched?: string): Notice {
   const known = read.get(anchor);
   if (known) return known;
   // Another country's administration is not held to the CRPA mention: its elements are not read.
   const lawHint = lawOf(anchor.ownerDocument, normaliseText((anchor.textContent ?? '').slice(0, 2_000)));
-  const { sides, elements, mention } = weighNotice(anchor, withElements && lawHint === 'fr');
+  const { sides, elements, mention } = weighNotice(anchor, withElements && lawHint === 'fr', matched);
   const { decision, procedure, about } = sides;
   const isDecision = decision.points >= MIN_DECISION_POINTS && decision.points > about.points;
   const isProcedure = procedure.points >= MIN_PROCEDURE_POINTS && procedure.points > about.points;
@@ -296,10 +296,29 @@ export function readNotice(anchor: Element, withElements: boolean): Notice {
 }
 
 /**
+ * The sentence of the anchor's text that holds the notice's words, and whether those words are
+ * reported there (inside quotation marks, after "par exemple") rather than said.
+ */
+function noticeSentence(anchor: Element, matched: string): { lines: Lines; reported: boolean } | undefined {
+  const raw = textLines(anchor, 5_000).raw.join('\n');
+  const norm = normaliseText(raw);
+  const words = normaliseText(matched.replace(/…$/u, '')).slice(0, 40);
+  const index = words ? norm.indexOf(words) : -1;
+  if (index < 0) return undefined;
+  const { from, to } = sentenceAround(norm, index, index + words.length);
+  // With its final mark: a question is not a statement.
+  const sentenceRaw = originalSlice(raw, from, Math.min(to + 1, norm.length)).trim();
+  return {
+    lines: { raw: [sentenceRaw], norm: [normaliseText(sentenceRaw)] },
+    reported: reportedBefore(norm.slice(from, index), index - from),
+  };
+}
+
+/**
  * The points each side gets for a notice, with the words that earned them, and the mention's
  * elements. Exported for tests and for the blind corpus's diagnostics.
  */
-export function weighNotice(anchor: Element, withElements: boolean): { sides: Record<NoticeSide, SideScore>; elements: Notice['elements']; mention: string } {
+export function weighNotice(anchor: Element, withElements: boolean, matched?: string): { sides: Record<NoticeSide, SideScore>; elements: Notice['elements']; mention: string } {
   const root = anchor.getRootNode();
   const doc = anchor.ownerDocument;
   const scope = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
@@ -315,6 +334,12 @@ export function weighNotice(anchor: Element, withElements: boolean): { sides: Re
   findCues(lines, cues, 'page', sides);
   findCues(headLines(doc), cues, 'head', sides);
   findCues(mentionLines, cues, 'mention', sides);
+  const sentence = matched ? noticeSentence(anchor, matched) : undefined;
+  if (sentence?.reported) {
+    // The notice's words inside quotation marks or after "par exemple": reported, not notified.
+    sides.about.points += 3;
+    sides.about.quotes.push(clip(sentence.lines.raw[0]!, 100));
+  } else if (sentence) findCues(sentence.lines, cues, 'sentence', sides);
   const elements = withElements ? mentionElements(anchor, mention) : undefined;
   // A mention that says what the processing is for and how to get its rules is the
   // administration's own notice, unless the page is about the law.

@@ -8,7 +8,11 @@
  * - `page`: the page's text (its start, plus the mention's surroundings);
  * - `head`: what says what kind of page it is: the title, the main headings, the page's own type
  *   in its metadata (`og:type`, JSON-LD `@type`), one per line, e.g. "type: newsarticle";
- * - `mention`: the mention's own surroundings (its block and the blocks around it).
+ * - `mention`: the mention's own surroundings (its block and the blocks around it);
+ * - `sentence`: the one sentence that holds the notice's words. Whether it speaks of a particular
+ *   decision ("votre taux a été calculé…", "la présente résolution…") or of a procedure's requests
+ *   ("les demandes déposées sur ce formulaire…"), rather than of decisions in general, is what an
+ *   administration's own notice looks like when its page says nothing else about itself.
  */
 
 export type NoticeSide = 'decision' | 'procedure' | 'about';
@@ -17,7 +21,7 @@ export interface WeightedCue {
   /** Stable id, for tests and reports. */
   id: string;
   side: NoticeSide;
-  where: 'page' | 'head' | 'mention';
+  where: 'page' | 'head' | 'mention' | 'sentence';
   pattern: string;
   /** How much this cue counts towards its side. */
   points: number;
@@ -27,6 +31,10 @@ export interface WeightedCue {
 // languages of other administrations' letters too (German Aktenzeichen, Dutch kenmerk…).
 const NUMBER_LABEL =
   '(?:dossier|allocataire|demande|candidat|candidature|numero fiscal|numero d\'allocataire|beneficiaire|identifiant|reference|ref\\.?|nos references|vos references|securite sociale|declaration|courrier|usager|assure|matricule|contrat|case|reference number|application number|account number|file number|customer number|our ref|your ref|aktenzeichen|geschaftszeichen|steuernummer|kundennummer|expediente|referencia|n\\.? de expediente|protocollo|numero di pratica|pratica|codice fiscale|kenmerk|dossiernummer|zaaknummer|bsn)';
+/** Words that make a sentence a condition or a general case, not what happened in the reader's. */
+const HYPOTHETICAL = '\\b(?:si|lorsque|lorsqu|quand|des lors que|toute|chaque|if|when|whenever|any|wenn|falls|jede[rs]?|cuando|toda|todo|qualora|quando|ogni|indien|wanneer|elke?)\\b';
+/** A sentence that states something, not a condition or a question: what sentence cues start with. */
+const STATEMENT = `^(?!.*(?:${HYPOTHETICAL}))(?!.*\\?)`;
 const MONTHS = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
 
 export const NOTICE_CUES: readonly WeightedCue[] = [
@@ -78,20 +86,49 @@ export const NOTICE_CUES: readonly WeightedCue[] = [
   // Said to the reader around the mention itself.
   { id: 'mention-to-you', side: 'decision', where: 'mention', pattern: '\\b(?:vous concernant|(?:dans|pour) votre (?:cas|dossier|situation)|appliquee? a votre|votre (?:dossier|demande|situation|aide|droit)|your (?:case|application|file)|ihr(?:en)? (?:bescheid|antrag|fall)|su (?:caso|solicitud|expediente)|la sua (?:pratica|domanda)|uw (?:aanvraag|zaak|dossier))\\b', points: 1 },
 
+  // The notice's own sentence speaks to the reader of what was done in their case, or of the very
+  // document they hold. A condition ("si vous faites l'objet…", "if a decision…") or a question
+  // speaks of any case: no point.
+  {
+    id: 'sentence-your-case',
+    side: 'decision',
+    where: 'sentence',
+    pattern: `${STATEMENT}(?:.*\\b(?:votre|vos|your|ihr(?:e|en|er)?|uw)\\b.*\\b(?:a|ont|est|sont|ete|avez|was|were|has|have|wurde|wurden|ist|is|werd|zijn)\\b|.*\\b(?:nous avons|we (?:have )?(?:calculated|assessed|worked out|decided|used|made)|wir haben|hemos|abbiamo|wij hebben)\\b|.*\\b(?:calcule|etabli|determine)e?s? (?:automatiquement|par (?:un |une |le |l')?(?:algorithme|logiciel|outil))(?: [a-z'-]+){0,3} (?:d'apres|a partir de|sur la base de) (?:votre|vos)\\b)`,
+    points: 2,
+  },
+  // Or of the very document the reader holds: "le présent courrier", "Resolución dictada…" (the
+  // words of the page cue "this-decision" are not counted twice).
+  {
+    id: 'sentence-this-document',
+    side: 'decision',
+    where: 'sentence',
+    pattern: `${STATEMENT}.*\\b(?:la presente notification|le present (?:courrier|avis|arrete)|ce (?:montant|courrier|calcul|resultat|tarif) (?:a|est)|this (?:calculation|notice|letter|assessment) (?:was|has|is)|resolucion dictada|questo provvedimento)\\b`,
+    points: 1,
+  },
+  // The notice's sentence speaks of the requests of a procedure the page itself offers: the form,
+  // the online service, the files handed in.
+  {
+    id: 'sentence-this-procedure',
+    side: 'procedure',
+    where: 'sentence',
+    pattern: `${STATEMENT}.*\\b(?:ce formulaire|ce teleservice|cette demarche|cette procedure|cette plateforme|ce dispositif|les (?:demandes|dossiers|candidatures)(?: [a-z'-]+){0,2} (?:deposee?s|completes?|complets|recue?s|presentee?s|transmise?s|enregistree?s)|this (?:form|online service|service)|dieses (?:formular|verfahren)|este (?:formulario|procedimiento)|questo (?:modulo|servizio)|dit (?:formulier|loket))\\b`,
+    points: 2,
+  },
+
   // ——— The administration's own notice for one of its procedures ———
   {
     id: 'own-processing',
     side: 'procedure',
     where: 'page',
     pattern:
-      "\\b(?:nous utilisons|nous avons recours a|notre (?:service|collectivite|commune|administration|caisse|organisme|etablissement) (?:utilise|a recours a)|(?:la|le|l') ?(?:caf|caisse|commune|ville|mairie|departement|region|metropole|universite|prefecture|rectorat|ministere|service|administration|agence|direction|crous|msa|cpam|urssaf|france travail|collectivite|etablissement)(?: [a-z'-]+){0,4} (?:utilise|a recours a|s'appuie sur|met en oeuvre)) (?:un |une |des |d'un |d'une |l')?(?:algorithme|traitement|outil|logiciel|calcul|systeme)",
+      "\\b(?:nous utilisons|nous avons recours a|notre (?:service|collectivite|commune|administration|caisse|organisme|etablissement) (?:utilise|a recours a)|(?:la|le|l') ?(?:caf|caisse|commune|ville|mairie|departement|region|metropole|universite|prefecture|rectorat|ministere|service|administration|agence|direction|crous|msa|cpam|urssaf|france travail|collectivite|etablissement|commission|jury|plateforme)(?: [a-z'-]+){0,4} (?:utilise|a recours a|s'appuie sur|met en oeuvre)) (?:un |une |des |d'un |d'une |l')?(?:algorithme|traitement|outil|logiciel|calcul|systeme)",
     points: 2,
   },
   {
     id: 'decisions-of-procedure',
     side: 'procedure',
     where: 'page',
-    pattern: "\\b(?:les|ces) (?:decisions|attributions|affectations|classements|montants)(?: [a-z'-]+){0,6} (?:sont|seront) (?:prises?|etablie?s?|calcule(?:e|s|es)?|determinee?s?|realisee?s?) (?:sur le fondement|a l'aide|au moyen|par le biais|a partir|de maniere automatisee|automatiquement)",
+    pattern: "\\b(?:les|ces) (?:decisions|attributions|affectations|classements|montants)(?: [a-z'-]+){0,6} (?:sont|seront) (?:prises?|etablie?s?|calcule(?:e|s|es)?|determinee?s?|realisee?s?) (?:sur le fondement|a l'aide|au moyen|par le biais|a partir|de maniere automatisee|automatiquement)|\\bwird (?:der|ihr) (?:steuer)?bescheid (?:vollstandig |ausschliesslich )?(?:automationsgestutzt|automatisiert|maschinell) (?:erlassen|erstellt)\\b",
     points: 2,
   },
   // The administration's page about one of its processes: "Information sur l'utilisation d'un
@@ -102,7 +139,7 @@ export const NOTICE_CUES: readonly WeightedCue[] = [
   // ("Finalité", "Fonctionnement", "Données utilisées"; the Dutch register's "Doel", "Werking").
   { id: 'processing-fields', side: 'procedure', where: 'page', pattern: "^ ?(?:finalite(?:s)?|objectif du traitement|fonctionnement|donnees utilisees|donnees traitees|intervention humaine|doel|werking|gebruikte gegevens|menselijke tussenkomst|how it works|data used|human oversight|zweck|funktionsweise|finalidad|funcionamiento|finalita|funzionamento) ?:?$", points: 2 },
   // The decision is announced for a request being made: a form's notice before it is sent.
-  { id: 'future-decision', side: 'procedure', where: 'mention', pattern: "\\b(?:fera|feront|fait|font) l'objet d'une decision\\b|\\b(?:sera|seront) (?:prises?|traitee?s?|examinee?s?) (?:automatiquement|de maniere automatisee)|\\bwill be (?:decided|assessed|processed) (?:automatically|by automated)|\\bwird (?:automatisiert|automatisch) (?:entschieden|bearbeitet)", points: 2 },
+  { id: 'future-decision', side: 'procedure', where: 'mention', pattern: "\\b(?:fera|feront|fait|font) l'objet d'une decision\\b|\\b(?:sera|seront) (?:prises?|traitee?s?|examinee?s?) (?:automatiquement|de maniere (?:entierement |totalement )?automatisee)|\\bwill be (?:decided|assessed|processed) (?:automatically|by automated)|\\bwird (?:automatisiert|automatisch) (?:entschieden|bearbeitet)", points: 2 },
   // The page publishes the rules of its own algorithm, as L. 312-1-3 asks.
   { id: 'publishes-rules', side: 'procedure', where: 'page', pattern: "\\b(?:cette page (?:presente|decrit|publie) les regles|les regles (?:de l'algorithme|de ce traitement|qu'il applique) (?:sont|figurent))\\b", points: 2 },
   { id: 'procedure-page', side: 'procedure', where: 'page', pattern: "\\b(?:comment (?:faire|ca marche|est calcule|sont attribuee?s)|pieces justificatives|faire (?:une|sa|votre) demande|deposer (?:une|votre|sa) demande|teleservice|criteres d'attribution|modalites d'attribution|regles d'attribution|qui peut en beneficier|conditions d'admission)\\b", points: 1 },

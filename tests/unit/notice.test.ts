@@ -143,6 +143,27 @@ describe('decision notices: decision, procedure or about', () => {
     expect(f.notice?.context).toBe('about');
   });
 
+  it('a notice whose own sentence speaks of the reader’s case is a decision, even on a page that says nothing else', () => {
+    const sms = only('<p>CAF : votre RSA de mars s’élève à 412 EUR. Montant calculé automatiquement d’après votre déclaration de ressources.</p>', 'automated-decision-notice');
+    expect(sms.notice?.context).toBe('decision');
+    expect(sms.notice?.cues.join(' | ')).toContain('d’après votre');
+    const page = parseHtml('<!doctype html><html lang="en"><head><title>Tax</title></head><body><p>We calculated your tax automatically using information from your pension provider.</p></body></html>');
+    expect(scanDocument(page).find((x) => x.ruleId === 'automated-decision-notice')?.notice?.context).toBe('decision');
+  });
+
+  it('a notice about the requests of the page’s own form is a procedure notice', () => {
+    const f = only('<p>Les demandes déposées sur ce formulaire font l’objet d’un traitement algorithmique, qui vérifie l’âge du demandeur.</p>', 'crpa-algorithmic-decision-mention');
+    expect(f.notice?.context).toBe('procedure');
+  });
+
+  it.each([
+    ['a condition', '<p>Lorsque votre allocation de mars a été calculée sur le fondement d’un traitement algorithmique, vous pouvez en demander les règles.</p>'],
+    ['a question', '<p>Le montant de votre aide a-t-il été calculé sur le fondement d’un traitement algorithmique ?</p>'],
+    ['a quotation', '<p>Les notifications comportent un paragraphe nouveau : votre participation « a été calculée au moyen d’un traitement algorithmique ».</p>'],
+  ])('the reader’s words in %s do not make a decision', (_, body) => {
+    expect(only(body, 'crpa-algorithmic-decision-mention').notice?.context).toBe('about');
+  });
+
   it('a German tax notice issued automatically is a decision under EU law, not the CRPA', () => {
     const page = parseHtml(`<!doctype html><html lang="de"><head><title>Bescheid</title></head><body><p>Steuernummer: 217/455/30812</p><p>Sehr geehrte Frau Kessler,</p><p>Dieser Bescheid wurde ausschließlich automationsgestützt erlassen.</p><p>Mit freundlichen Grüßen</p></body></html>`);
     const f = scanDocument(page).find((x) => x.ruleId === 'automated-decision-notice')!;

@@ -57,6 +57,13 @@ const PANEL_OF = "(?:(?:la fenetre|le panneau|la conversation|la discussion) (?:
 /** Text before a greeting on its line: not a quotation mark (articles quote bots « like this »). */
 const UNQUOTED_START = '^[^«"“”\\n]{0,80}?';
 
+/**
+ * A closed or open window whose only field is a line or a box to write in: no e-mail, phone,
+ * choice or file (a contact or newsletter form), and not a search.
+ */
+const TALK_PANEL =
+  ':is(div, section, aside, dialog):not(html, body, main, article, [role="search"]):has(form :is(textarea, input[type="text"], input:not([type]))):not(:has(:is(input:is([type="email"], [type="tel"], [type="search"], [type="password"], [type="radio"], [type="checkbox"], [type="file"], [type="number"], [type="date"]), select, [role="search"], input[name="q" i], input[name*="search" i], input[name*="recherche" i], input[placeholder*="recherch" i])))';
+
 export default defineRule({
   id: 'unbranded-assistant',
   kind: 'ai-chat',
@@ -99,7 +106,7 @@ export default defineRule({
     // un chatbot ? Vos droits" is advice about chatbots).
     {
       type: 'text',
-      pattern: `^[^«"“”\\n]{0,60}?\\b(?:vous (?:echangez|discutez|conversez|dialoguez|parlez) (?:actuellement )?avec (?:un |une |notre |l'|le )?(?:${HEADING_ROLE}|robot|intelligence artificielle|ia|programme informatique)|(?:un conseiller|une conseillere|un agent|nos conseillers) ou (?:notre|un|le) (?:${HEADING_ROLE}|robot)|(?:notre|le|ce|cet) (?:${HEADING_ROLE}|robot) (?:vous repond|repond a vos questions|est la pour (?:vous aider|vous repondre|repondre))|you(?:'re| are) (?:chatting|talking) (?:with|to) (?:a|an|our) (?:bot|chatbot|virtual assistant|ai assistant|ai))\\b(?! ?[?:])`,
+      pattern: `^[^«"“”\\n]{0,60}?\\b(?:vous (?:echangez|discutez|conversez|dialoguez|parlez) (?:actuellement )?avec (?:un |une |notre |l'|le )?(?:${HEADING_ROLE}|robot|intelligence artificielle|ia|programme informatique)|(?:un conseiller|une conseillere|un agent|nos conseillers) ou (?:notre|un|le) (?:${HEADING_ROLE}|robot)|(?:notre|le|ce|cet) (?:${HEADING_ROLE}|robot) (?:vous repond|repond a vos questions|est la pour (?:vous aider|vous repondre|repondre))|[a-z][a-z'-]{1,24}, (?:l'|le |la |votre |notre )(?:${HEADING_ROLE}|assistant(?:e)? (?:ia|d'ia|intelligent(?:e)?))${OF_WHOM}?,? (?:vous repond|repond a vos questions)|you(?:'re| are) (?:chatting|talking) (?:with|to) (?:a|an|our) (?:bot|chatbot|virtual assistant|ai assistant|ai))\\b(?! ?[?:])`,
       weight: 0.5,
       hints: ['robot', 'chatbot', 'virtuel', 'conversationnel', ' ia', "'ia", 'intelligence artificielle', 'programme informatique', 'chatting', 'talking'],
     },
@@ -113,17 +120,35 @@ export default defineRule({
       panel: true,
     },
     // 5b. A conversation written into the page itself (a page given over to the assistant, an
-    // inline box): a block whose own children are a message log and a form with a text field.
+    // inline box): a block whose own children are a message log (or a live region, as a
+    // hand-written thread announces new messages) and a form with a text field.
     // Only the log's direct parent counts, so a page wrapper that holds a log somewhere and a
     // search form elsewhere does not. A secure messaging with an adviser looks the same: it
     // supports the other clues, or its own words saying it is an AI, never a finding alone.
     {
       type: 'selector',
       selector:
-        ':is(div, section, article, form):not(html, body, main):has(> [role="log"]):is(:has(> form :is(textarea, input[type="text"], input:not([type]))), :has(> :is(textarea, input[type="text"], input:not([type]))))',
+        ':is(div, section, article, form):not(html, body, main):has(> :is([role="log"], [aria-live="polite"], [aria-live="assertive"])):is(:has(> form :is(textarea, input[type="text"], input:not([type]))), :has(> :is(textarea, input[type="text"], input:not([type]))))',
       weight: 0.5,
       panel: true,
       supporting: true,
+    },
+    // 5f. A launcher beside the window it opens: a button that says it expands a panel, next to a
+    // panel whose only field is one line or box of text to write in. Search boxes, newsletter and
+    // contact forms (an e-mail, a phone, a choice) are other panels. Alone, a guess: the words of
+    // the window, once read, say what it is. Two selectors, launcher before or after the panel
+    // (`:has(~ …)` is not understood everywhere); one panel is one clue.
+    {
+      type: 'selector',
+      selector: `:is(button, [role="button"])[aria-expanded][aria-controls] ~ ${TALK_PANEL}`,
+      weight: 0.5,
+      panel: true,
+    },
+    {
+      type: 'selector',
+      selector: `${TALK_PANEL}:has(~ :is(button, [role="button"])[aria-expanded][aria-controls])`,
+      weight: 0.5,
+      panel: true,
     },
     // 5c. Generic chat UI kits a site builds its own assistant with: chatscope's chat container,
     // vue-advanced-chat's element. They serve human messaging too, so alone they are a guess.

@@ -8,11 +8,12 @@ const SOLELY = '(?:exclusivement|uniquement|entierement|seulement|integralement)
  * automatiquement, ne pas répondre") are not decisions: neither "généré" nor "document" is here.
  */
 const OUTCOME =
-  '(?:montants?|calculs?|resultats?|tarifs?|taux|quotient|decisions?|droits?|aides?|prestations?|allocations?|cotations?|classements?|scores?|verifications?|controles?|participations?|echelons?|paiements?|indemnites?|pre-classements?)';
-const WORKED_OUT = '(?:etablie?s?|effectuee?s?|realisee?s?|calculee?s?|recalculee?s?|verifiee?s?|determinee?s?|fixee?s?|evaluee?s?|attribuee?s?|classee?s?|controlee?s?)';
+  '(?:montants?|(?:re)?calculs?|resultats?|tarifs?|taux|quotient|decisions?|droits?|aides?|prestations?|allocations?|cotations?|classements?|scores?|verifications?|controles?|participations?|echelons?|paiements?|indemnites?|pre-classements?|affectations?|points|propositions?|modalites?|orientations?|primes?|bourses?|cotisations?|selections?)';
+const WORKED_OUT =
+  '(?:etablie?s?|effectuee?s?|realisee?s?|calculee?s?|recalculee?s?|verifiee?s?|determinee?s?|fixee?s?|evaluee?s?|attribuee?s?|classee?s?|controlee?s?|preparee?s?|proposee?s?|faite?s?|selectionnee?s?|retenue?s?)';
 /** The machine: a tool, a program, an automated processing (an algorithmic one is the CRPA mention's). */
 const MACHINE =
-  "(?:(?:un|une|le|la|notre|nos|l'|d'un|d'une) ?)?(?:outils? (?:informatiques?|automatiques?|numeriques?|de calcul)|logiciels?(?: de (?:gestion|calcul))?|algorithmes?|programmes? informatiques?|systemes? (?:informatiques?|automatises?)|moteurs? de calcul|traitements? (?:automatises?|informatises?|informatiques?))";
+  "(?:(?:un|une|le|la|notre|nos|l'|d'un|d'une) ?)?(?:outils? (?:informatiques?|automatiques?|numeriques?|de calcul|d'instruction|de diagnostic|d'aide a la decision)|logiciels?(?: de (?:gestion|calcul))?|algorithmes?|programmes? informatiques?|applications? (?:nationales? |informatiques? )?[a-z-]*|systemes? (?:informatiques?|automatises?|de calcul)|moteurs? de calcul|modeles? (?:statistiques?|de (?:ciblage|calcul|score))|traitements? (?:automatises?|informatises?|informatiques?)|analyses? automatisees?)";
 
 export default defineRule({
   id: 'automated-decision-notice',
@@ -61,9 +62,36 @@ export default defineRule({
     // words. Weak: alone, Vigie says "possible" and quotes the page.
     {
       type: 'text',
-      pattern: `\\b(?:calcule|etabli|determine|genere|produit|evalue|fixe)e?s? (?:par|a partir d'|au moyen d'|a l'aide d') ?(?:un|le) traitement (?:automatise|informatise|informatique)\\b|\\b(?:resulte|est issu|provient) d'un traitement (?:automatise|informatise|informatique)\\b|\\b${OUTCOME}(?: [a-z0-9'-]+){0,5}? (?:a ete |ont ete |est |sont |sera |seront |a |ont )?${WORKED_OUT} (?:automatiquement|de (?:maniere|facon) automati(?:que|see)|(?:par|a l'aide d'|au moyen d'|grace a) ${MACHINE})|\\b(?:a|ont|a fait|ont fait|fait|font|fera|feront) l'objet d'(?:un|une) (?:${OUTCOME} (?:a l'aide d'|par )${MACHINE}|traitements? (?:automatises?|informatises?))\\b|\\b(?:etabli|effectue|realise|fait)e?s? (?:a l'aide|au moyen) d'(?:un|une) outils? (?:informatiques?|automatiques?)\\b`,
+      pattern: `\\b(?:calcule|etabli|determine|genere|produit|evalue|fixe)e?s? (?:par|a partir d'|au moyen d'|a l'aide d') ?(?:un|le) traitement (?:automatise|informatise|informatique)\\b|\\b(?:resulte|est issu|provient) d'un traitement (?:automatise|informatise|informatique)\\b|\\b(?:a|ont|a fait|ont fait|fait|font|fera|feront) l'objet d'(?:un|une) (?:${OUTCOME} (?:a l'aide d'|par )${MACHINE}|traitements? (?:automatises?|informatises?))\\b|\\b(?:etabli|effectue|realise|fait)e?s? (?:a l'aide|au moyen) d'(?:un|une) outils? (?:informatiques?|automatiques?)\\b`,
       weight: 0.5,
       hints: ['traitement', 'automati', 'outil', 'logiciel', 'algorithm', 'programme', 'syst', 'moteur'],
+      negatable: true,
+    },
+    // "Calculée automatiquement par algorithme", "effectué automatiquement, sans intervention
+    // humaine": the machine said without the outcome's name (an SMS, a table cell).
+    {
+      type: 'text',
+      pattern: `\\b(?:calcule|recalcule|etabli|determine|attribue|effectue|traite)e?s? automatiquement,? (?:sans (?:aucune )?intervention humaine|par (?:un |une |le |la |notre )?(?:algorithmes?|logiciels?|programmes?|systemes?|outils?))\\b|\\bsans (?:aucune )?intervention humaine\\b`,
+      weight: 0.5,
+      hints: ['automatiquement', 'intervention humaine'],
+      negatable: true,
+    },
+    // "Le montant de votre prime a été calculé par l'outil d'instruction", "Les points sont
+    // attribués automatiquement par notre logiciel": an outcome, the verb, the machine.
+    {
+      type: 'text',
+      pattern: `\\b${OUTCOME}(?: [a-z0-9'(),%/-]+){0,7}? (?:a ete |ont ete |est |sont |sera |seront |a |ont |vous a ete |vous ont ete )?${WORKED_OUT}(?: automatiquement,?)? (?:automatiquement|de (?:maniere|facon) automati(?:que|see)|(?:par|a l'aide d'|a l'aide de|au moyen d'|grace a|a partir d'|a partir de) ${MACHINE})`,
+      weight: 0.5,
+      hints: ['automati', 'outil', 'logiciel', 'algorithm', 'programme', 'syst', 'moteur', 'application', 'modele', 'traitement', 'analyse'],
+      negatable: true,
+    },
+    // Dutch, in everyday words: "de controle van uw aanvraag gebeurt automatisch", "een
+    // computerprogramma berekent de hoogte van uw uitkering".
+    {
+      type: 'text',
+      pattern: '\\b(?:controle|beoordeling|berekening|toetsing|afhandeling)(?: [a-z]+){0,4} gebeurt (?:volledig |deels |grotendeels )?automatisch\\b|\\bcomputerprogramma\\b[^.]{0,80}\\b(?:berekent|beoordeelt|bepaalt|controleert)\\b',
+      weight: 0.5,
+      hints: ['automatisch', 'computerprogramma'],
       negatable: true,
     },
     // Article numbers and profiling are weak: privacy policies list them among every right.
