@@ -544,7 +544,7 @@ export class Collector {
             job.runBlock = block;
             job.runOwner = block && block.nodeType === 1 ? (block as Element) : (node.parentElement ?? null);
           }
-          if (job.runRaw.length < 20_000) job.runRaw += value.length > 20_000 ? value.slice(0, 20_000) : value;
+          if (job.runRaw.length < 20_000) job.runRaw = joinText(job.runRaw, value.length > 20_000 ? value.slice(0, 20_000) : value);
         }
       }
       node = nextInWalk(node, job.root, descend);
@@ -671,15 +671,26 @@ function nextInWalk(node: Node, root: Node, descend: boolean): Node | null {
  * followed by a line break ("Automatique<br>Montant établi…") would otherwise glue two words.
  */
 export function blockText(block: Element, max: number): string {
-  if (!block.getElementsByTagName('br').length) return (block.textContent ?? '').slice(0, max);
+  if (block.childElementCount === 0) return (block.textContent ?? '').slice(0, max);
   let out = '';
   const walker = block.ownerDocument.createTreeWalker(block, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
   for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode()) {
-    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    if (node.nodeType === 3) out = joinText(out, node.nodeValue ?? '');
     else if ((node as Element).localName === 'br') out += ' ';
   }
   return out.slice(0, max);
 }
+
+/**
+ * Two pieces of text from two elements, as they read: a badge ("IA") written against the label
+ * after it ("Article rédigé avec l'aide…") is two words. A capital letter after a letter, across
+ * elements, starts a new word; "M<sup>me</sup>", "1<sup>er</sup>" and "ex<b>em</b>ple" stay whole.
+ */
+export function joinText(before: string, next: string): string {
+  return before && UPPER_START.test(next) && WORD_END.test(before) ? `${before} ${next}` : before + next;
+}
+const UPPER_START = /^\p{Lu}/u;
+const WORD_END = /[\p{L}\p{N}]$/u;
 
 /**
  * The end of the block before `block` (its previous sibling, or its parent's when it is the first

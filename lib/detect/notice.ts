@@ -1,6 +1,6 @@
 import type { MentionElementId, Notice, NoticeContext } from '../report/schema';
 import { HOW_TO_ASKING, HOW_TO_NOT_RECOURSE, HOW_TO_RULES, MENTION_ELEMENT_RULES, NOTICE_CUES, type NoticeSide, type WeightedCue } from '../rules/notice-context';
-import { SKIP_TAGS, afterBreak, blockOf, reportedBefore } from './collect';
+import { SKIP_TAGS, afterBreak, blockOf, joinText, reportedBefore } from './collect';
 import { clip, normaliseText, originalSlice } from './normalise';
 
 /**
@@ -72,7 +72,7 @@ function textLines(root: Node, maxChars: number): Lines {
       currentBlock = block;
     }
     const value = node.nodeValue ?? '';
-    current += current && afterBreak(node) ? ` ${value}` : value;
+    current = current && afterBreak(node) ? `${current} ${value}` : joinText(current, value);
     total += value.length;
   }
   if (current.trim()) raw.push(current.trim());

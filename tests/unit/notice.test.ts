@@ -190,6 +190,20 @@ describe('decision notices: the elements clause by clause', () => {
     expect(els.purpose.matched).toContain('qui applique le barème');
   });
 
+  it('the outcome a processing worked out is its purpose; a form, a messaging, a site path are where to ask', () => {
+    const echelon = only(
+      `${LETTER}<aside><p>Votre échelon a été attribué sur le fondement d’un traitement algorithmique. Vous pouvez obtenir la communication des règles de ce traitement en utilisant le formulaire de contact de votre espace.</p></aside>`,
+      'crpa-algorithmic-decision-mention',
+    ).notice!.elements!;
+    expect(echelon.purpose.matched).toContain('Votre échelon a été attribué');
+    expect(echelon.howToExercise.matched).toContain('en utilisant le formulaire');
+    const sms = only(`${LETTER}<p>Prime : 187 EUR, calculée sur le fondement d’un traitement algorithmique. Vous pouvez demander les règles de ce calcul : msa.fr > Mon espace privé > Messagerie.</p>`, 'crpa-algorithmic-decision-mention').notice!.elements!;
+    expect(sms.howToExercise.matched).toContain('msa.fr > Mon espace');
+    // "Ce droit a été calculé" names no outcome worked out: no purpose read from it.
+    const right = only(`${LETTER}<p>Ce droit a été calculé par un traitement algorithmique.</p>`, 'crpa-algorithmic-decision-mention').notice!.elements!;
+    expect(right.purpose.present).toBe(false);
+  });
+
   it('a way to contest the decision is not a way to ask for the rules', () => {
     const body = `${LETTER}<aside><p>La présente décision a été prise sur le fondement d’un traitement algorithmique. Vous pouvez obtenir la communication des règles de ce traitement.</p><p>Si vous souhaitez contester cette décision, écrivez à la commission de recours amiable. Votre réclamation peut être adressée depuis votre espace personnel.</p></aside>`;
     const els = only(body, 'crpa-algorithmic-decision-mention').notice!.elements!;

@@ -80,7 +80,7 @@ export default defineRule({
     // attribués automatiquement par notre logiciel": an outcome, the verb, the machine.
     {
       type: 'text',
-      pattern: `\\b${OUTCOME}(?: [a-z0-9'(),%/-]+){0,7}? (?:a ete |ont ete |est |sont |sera |seront |a |ont |vous a ete |vous ont ete )?${WORKED_OUT}(?: automatiquement,?)? (?:automatiquement|de (?:maniere|facon) automati(?:que|see)|(?:par|a l'aide d'|a l'aide de|au moyen d'|grace a|a partir d'|a partir de) ${MACHINE})`,
+      pattern: `\\b${OUTCOME}(?: [a-z0-9'(),%/-]+){0,7}? (?:a ete |ont ete |est |sont |sera |seront |a |ont |vous a ete |vous ont ete )?${WORKED_OUT}(?: automatiquement,?)? (?:automatiquement|de (?:maniere|facon) automati(?:que|see)|(?:par |a l'aide d'|a l'aide de |au moyen d'|grace a |a partir d'|a partir de )${MACHINE})`,
       weight: 0.5,
       hints: ['automati', 'outil', 'logiciel', 'algorithm', 'programme', 'syst', 'moteur', 'application', 'modele', 'traitement', 'analyse'],
       negatable: true,
