@@ -32,9 +32,11 @@ export default defineRule({
       declaration: true,
     },
     {
-      // "Certains de nos visuels sont générés par IA", "Les images de ce site sont créées avec l'IA".
+      // "Certains de nos visuels sont générés par IA", "Les images de ce site sont créées avec l'IA",
+      // "Certains contenus publiés sur ce site sont produits avec l'aide d'outils d'IA". "Certains
+      // contenus" alone speaks of content anywhere.
       type: 'text',
-      pattern: `\\b(?:certain(?:e)?s (?:de nos |des )?|nos |mes |les |toutes les |tous les )${FR_CONTENT}(?: (?:de ce site|du site|de ce blog|publie(?:e)?s ici))?(?: [a-z'-]+){0,4} (?:sont|ont ete|peuvent etre|seront) (?:(?:en partie|partiellement|parfois|entierement) )?(?:generee?s|redigee?s|creee?s|produit(?:e)?s|realisee?s|traduit(?:e)?s|illustree?s) (?:par |avec |a l'aide (?:de |d')|avec l'aide (?:de |d')|grace a )${FR_AI}\\b`,
+      pattern: `\\b(?:(?:certain(?:e)?s (?:de nos |des )|nos |mes |les |toutes les |tous les )${FR_CONTENT}(?: (?:de ce site|du site|de ce blog|publie(?:e)?s ici))?(?: [a-z'-]+){0,3}|certain(?:e)?s ${FR_CONTENT} (?:publie(?:e)?s )?(?:sur|de|dans) (?:ce site|ce blog|cette page|ce magazine|cette lettre)) (?:sont|ont ete|peuvent etre|seront) (?:(?:en partie|partiellement|parfois|entierement) )?(?:generee?s|redigee?s|creee?s|produit(?:e)?s|realisee?s|traduit(?:e)?s|illustree?s) (?:par |avec |a l'aide (?:de |d')|avec l'aide (?:de |d')|grace a )${FR_AI}\\b`,
       weight: 0.85,
       hints: [' ia', "'ia", 'intelligence artificielle', 'chatgpt', 'midjourney', 'dall-e', 'firefly'],
       declaration: true,
