@@ -200,6 +200,17 @@ function closedRegion(panel: Element): Element {
 
 const CONVERSATION = 'textarea, input[type="text"], input:not([type]), [role="log"], [contenteditable="true"]';
 
+/**
+ * Text in a window the page keeps closed and that holds a field to write in or a message log: a
+ * conversation panel waiting for its launcher. Its words ("Réponses générées par IA") are what the
+ * assistant will say of itself once opened, not the page declaring its own content, even when the
+ * assistant itself was not recognised.
+ */
+export function inClosedConversation(el: Element): boolean {
+  if (isShown(el)) return false;
+  return closedRegion(el).querySelector(CONVERSATION) !== null;
+}
+
 /** Whether a chat element shows a message field or log, its open shadow roots included. */
 function holdsConversation(el: Element, depth = 0): boolean {
   if ((el.matches(CONVERSATION) && isShown(el)) || Array.from(el.querySelectorAll(CONVERSATION)).slice(0, 20).some(isShown)) return true;

@@ -682,15 +682,17 @@ export function blockText(block: Element, max: number): string {
 }
 
 /**
- * Two pieces of text from two elements, as they read: a badge ("IA") written against the label
- * after it ("Article rédigé avec l'aide…") is two words. A capital letter after a letter, across
- * elements, starts a new word; "M<sup>me</sup>", "1<sup>er</sup>" and "ex<b>em</b>ple" stay whole.
+ * Two pieces of text from two elements, as they read: a badge ("IA", "Info") written against the
+ * label after it ("Article rédigé avec l'aide…") is a word of its own. Only a badge-sized piece
+ * ending in a letter, before a capital letter, is set apart; "M<sup>me</sup>", "1<sup>er</sup>",
+ * "ex<b>em</b>ple" and longer runs of text stay as the page joins them.
  */
 export function joinText(before: string, next: string): string {
-  return before && UPPER_START.test(next) && WORD_END.test(before) ? `${before} ${next}` : before + next;
+  return before && UPPER_START.test(next) && BADGE_END.test(before) ? `${before} ${next}` : before + next;
 }
 const UPPER_START = /^\p{Lu}/u;
-const WORD_END = /[\p{L}\p{N}]$/u;
+/** The piece before ends with a short word standing alone (a badge): "IA", "Info", "Nouveau". */
+const BADGE_END = /(?:^|\s)\p{L}{1,8}$/u;
 
 /**
  * The end of the block before `block` (its previous sibling, or its parent's when it is the first

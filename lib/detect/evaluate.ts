@@ -4,7 +4,7 @@ import { STRONG_WEIGHT } from '../rules/weights';
 import type { CompiledRules } from './compile';
 import { inQuotation, type Hit, type HitStore } from './collect';
 import { MISSING_DISCLOSURE_RULE_ID } from '../rules/disclosure/ai-disclosure-phrases';
-import { chatRoot, composedContains, readChatDisclosure } from './chat-disclosure';
+import { chatRoot, composedContains, inClosedConversation, readChatDisclosure } from './chat-disclosure';
 import { clip } from './normalise';
 import { describeElement } from './describe';
 import { readNotice } from './notice';
@@ -94,7 +94,7 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
               if (!saidInChat.has(chat)) saidInChat.set(chat, { matched: clip(h.matched, 60), where: h.where });
               return false;
             }
-            return !safely(() => inQuotation(h.element!));
+            return !safely(() => inQuotation(h.element!) || inClosedConversation(h.element!));
           }),
         )
         .filter((g) => g.length > 0);

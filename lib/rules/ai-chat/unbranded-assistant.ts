@@ -133,20 +133,15 @@ export default defineRule({
       panel: true,
       supporting: true,
     },
-    // 5f. A launcher beside the window it opens: a button that says it expands a panel, next to a
-    // panel whose only field is one line or box of text to write in. Search boxes, newsletter and
-    // contact forms (an e-mail, a phone, a choice) are other panels. Alone, a guess: the words of
-    // the window, once read, say what it is. Two selectors, launcher before or after the panel
-    // (`:has(~ …)` is not understood everywhere); one panel is one clue.
+    // 5f. A window kept closed in the page for a launcher to open (hidden, or a dialog not open,
+    // with an id for the launcher's aria-controls), whose only field is one line or box of text
+    // to write in. Search boxes, newsletter and contact forms (an e-mail, a phone, a choice) are
+    // other windows. Alone, a guess: the words of the window, once read, say what it is. (Finding
+    // its launcher through sibling selectors cost a long page's every change a scan of all its
+    // siblings, so the window is known by itself.)
     {
       type: 'selector',
-      selector: `:is(button, [role="button"])[aria-expanded][aria-controls] ~ ${TALK_PANEL}`,
-      weight: 0.5,
-      panel: true,
-    },
-    {
-      type: 'selector',
-      selector: `${TALK_PANEL}:has(~ :is(button, [role="button"])[aria-expanded][aria-controls])`,
+      selector: `[id]:is([hidden], [aria-hidden="true"], dialog:not([open]))${TALK_PANEL}`,
       weight: 0.5,
       panel: true,
     },
