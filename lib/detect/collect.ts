@@ -688,7 +688,8 @@ export function blockText(block: Element, max: number): string {
  * "ex<b>em</b>ple" and longer runs of text stay as the page joins them.
  */
 export function joinText(before: string, next: string): string {
-  return before && UPPER_START.test(next) && BADGE_END.test(before) ? `${before} ${next}` : before + next;
+  // Only the tail is tested: a regular expression anchored at the end still scans a whole string.
+  return before && UPPER_START.test(next) && BADGE_END.test(before.slice(-10)) ? `${before} ${next}` : before + next;
 }
 const UPPER_START = /^\p{Lu}/u;
 /** The piece before ends with a short word standing alone (a badge): "IA", "Info", "Nouveau". */
@@ -701,7 +702,8 @@ const BADGE_END = /(?:^|\s)\p{L}{1,8}$/u;
  */
 function leadOf(block: Element): string {
   const before = block.previousElementSibling ?? block.parentElement?.previousElementSibling;
-  if (!before || SKIP_TAGS.has(before.localName)) return '';
+  // An introducing line is a small block; a large one (a whole section) is not read again per match.
+  if (!before || SKIP_TAGS.has(before.localName) || before.childElementCount > 20) return '';
   return normaliseText((before.textContent ?? '').slice(-300).trim());
 }
 
