@@ -707,13 +707,6 @@ function leadOf(block: Element): string {
   return normaliseText((before.textContent ?? '').slice(-300).trim());
 }
 
-/** Whether a `<br>` stands right before this text node within its block. */
-export function afterBreak(node: Node): boolean {
-  let n: Node | null = node;
-  while (n && !n.previousSibling && n.parentNode && n.parentNode.nodeType === 1 && INLINE_TAGS.has((n.parentNode as Element).localName)) n = n.parentNode;
-  return n?.previousSibling?.nodeName === 'BR';
-}
-
 /** Nearest ancestor that is not an inline element: text nodes sharing it read as one line. */
 export function blockOf(node: Node): Node | null {
   let p = node.parentNode;

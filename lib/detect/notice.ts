@@ -1,6 +1,6 @@
 import type { MentionElementId, Notice, NoticeContext } from '../report/schema';
 import { HOW_TO_ASKING, HOW_TO_NOT_RECOURSE, HOW_TO_RULES, MENTION_ELEMENT_RULES, NOTICE_CUES, type NoticeSide, type WeightedCue } from '../rules/notice-context';
-import { SKIP_TAGS, afterBreak, blockOf, joinText, reportedBefore } from './collect';
+import { SKIP_TAGS, blockOf, joinText, reportedBefore } from './collect';
 import { clip, normaliseText, originalSlice } from './normalise';
 
 /**
@@ -53,11 +53,16 @@ function textLines(root: Node, maxChars: number): Lines {
   let total = 0;
   let nodes = 0;
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
   // Text nodes come in runs under one parent: its visibility is checked once per run.
   let lastParent: Element | null = null;
   let lastSkipped = false;
   for (let node = walker.nextNode(); node && total < maxChars && nodes < MAX_TEXT_NODES; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      // A line break inside a block separates words, as the scanner reads them.
+      if ((node as Element).localName === 'br' && current) current += ' ';
+      continue;
+    }
     nodes++;
     const parent = node.parentElement;
     if (parent !== lastParent) {
@@ -72,7 +77,7 @@ function textLines(root: Node, maxChars: number): Lines {
       currentBlock = block;
     }
     const value = node.nodeValue ?? '';
-    current = current && afterBreak(node) ? `${current} ${value}` : joinText(current, value);
+    current = joinText(current, value);
     total += value.length;
   }
   if (current.trim()) raw.push(current.trim());

@@ -151,6 +151,11 @@ describe('decision notices: decision, procedure or about', () => {
     expect(scanDocument(page).find((x) => x.ruleId === 'automated-decision-notice')?.notice?.context).toBe('decision');
   });
 
+  it('a line break separates the words of a letter’s head: "Dossier<br>n° …" is a file number', () => {
+    const f = only('<p>Dossier<br>n° 2026-004512</p><p>La présente décision a été prise sur le fondement d’un traitement algorithmique.</p>', 'crpa-algorithmic-decision-mention');
+    expect(f.notice?.context).toBe('decision');
+  });
+
   it('a notice about the requests of the page’s own form is a procedure notice', () => {
     const f = only('<p>Les demandes déposées sur ce formulaire font l’objet d’un traitement algorithmique, qui vérifie l’âge du demandeur.</p>', 'crpa-algorithmic-decision-mention');
     expect(f.notice?.context).toBe('procedure');
