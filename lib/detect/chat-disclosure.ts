@@ -1,6 +1,7 @@
 import type { Disclosure } from '../report/schema';
 import { EXPLICIT_ACRONYM_PATTERN, EXPLICIT_DISCLOSURE_PATTERN, SELF_DESCRIPTION_PATTERN } from '../rules/disclosure/ai-disclosure-phrases';
 import { describeElement } from './describe';
+import { floatingLayer } from './element-clues';
 import { clip, normaliseText, originalSlice } from './normalise';
 
 const EXPLICIT = new RegExp(EXPLICIT_DISCLOSURE_PATTERN, 'u');
@@ -13,6 +14,8 @@ const MAX_TEXT = 20_000;
 const MAX_ELEMENTS = 1_500;
 /** Fewer letters than this in a closed window: it has not been filled yet. */
 const MIN_WINDOW_TEXT = 12;
+/** More text than this in a fixed layer: a page's layout, not a chat's window. */
+const MAX_WINDOW_TEXT = 4_000;
 const NAME_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder'] as const;
 
 /**
@@ -157,7 +160,7 @@ export function readChatDisclosure(elements: readonly Element[], panels: readonl
     return text;
   };
   const roots = distinctRoots([...panels, ...elements]);
-  const explicit = first(read, roots, true, explicitIn) ?? saidElsewhere;
+  const explicit = first(read, roots, true, explicitIn) ?? saidElsewhere ?? first(read, windowsAround(roots), true, explicitIn);
   if (explicit) return { found: true, state: 'explicit', ...explicit };
   // An inline or full-page conversation has no launcher: its field or message log is on screen.
   const openPanel = panels.some(isShown) || roots.some((r) => isShown(r) && holdsConversation(r));
@@ -220,6 +223,20 @@ function holdsConversation(el: Element, depth = 0): boolean {
 }
 
 /** Each element once, and none inside another of the list (its text is already read). */
+/**
+ * The site's own window a chat floats in: a site often mounts a vendor's widget in a frame of its
+ * own, fixed at a corner, whose header says what answers ("Assistant IA du centre hospitalier").
+ * A large fixed layer is a page's layout, not a window: its words are the page's.
+ */
+function windowsAround(roots: readonly Element[]): Element[] {
+  const out: Element[] = [];
+  for (const root of roots) {
+    const around = root.parentElement ? floatingLayer(root.parentElement) : undefined;
+    if (around && !roots.includes(around) && (around.textContent ?? '').length <= MAX_WINDOW_TEXT) out.push(around);
+  }
+  return out;
+}
+
 function distinctRoots(elements: readonly Element[]): Element[] {
   const unique = [...new Set(elements.filter((e) => e.isConnected))];
   return unique.filter((el) => !unique.some((other) => other !== el && composedContains(other, el)));

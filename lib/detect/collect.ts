@@ -1,5 +1,6 @@
 import type { CompiledRules, CompiledSignal, SignalType } from './compile';
 import { describeElement } from './describe';
+import { floatingLayer, ownWords } from './element-clues';
 import { clip, normaliseText, originalSlice } from './normalise';
 import { NEGATION_BEFORE, NEGATION_REACH } from '../rules/negation';
 import { EXAMPLE_BEFORE, EXAMPLE_LINE, HEDGE_BEFORE, QUOTATION_REACH, QUOTING_ELEMENTS, SPECIMEN_CONTAINERS } from '../rules/quotation';
@@ -439,7 +440,13 @@ export class Collector {
         // A vendor's script tag matched by a selector is held back too when its type is not JavaScript.
         const heldBack = el.localName === 'script' && !JS_TYPES.has((el.getAttribute('type') ?? '').trim().toLowerCase());
         for (const s of byType.selector) {
-          if (el.matches(s.selector!)) this.record(s, `<${describeElement(el, 1)}>`, `${prefix}${describeElement(el)}`, el, undefined, heldBack);
+          if (!el.matches(s.selector!)) continue;
+          let said: string | undefined;
+          if (s.elementName && !(said = ownWords(el).find((w) => s.elementName!.test(w.normal))?.original)) continue;
+          // A launcher's or a field's chat is the layer it floats in: its words and window are read there.
+          const layer = s.floating ? floatingLayer(el) : el;
+          if (!layer) continue;
+          this.record(s, said ?? `<${describeElement(el, 1)}>`, `${prefix}${describeElement(el)}`, layer, undefined, heldBack);
         }
       }
     }

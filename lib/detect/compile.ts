@@ -29,6 +29,10 @@ export interface CompiledSignal {
   panel?: boolean;
   /** For a `selector` signal that never makes a finding alone. */
   supporting?: boolean;
+  /** For a `selector` signal: a pattern on the element's own words (normalised). */
+  elementName?: RegExp;
+  /** For a `selector` signal: the element must stand in a layer fixed on the screen. */
+  floating?: boolean;
   /** For `json-ld`. */
   key?: string;
   /** For `meta`: pattern on the name. */
@@ -95,7 +99,14 @@ export function compileRules(rules: readonly RuleInput[], doc?: Document): Compi
             return;
           }
           selectors.push(signal.selector);
-          byType.selector.push({ ...base, selector: signal.selector, panel: signal.panel, supporting: signal.supporting });
+          byType.selector.push({
+            ...base,
+            selector: signal.selector,
+            panel: signal.panel,
+            supporting: signal.supporting,
+            ...(signal.name ? { elementName: new RegExp(signal.name, 'u') } : {}),
+            ...(signal.floating ? { floating: true } : {}),
+          });
           return;
         case 'page-global':
           byType['page-global'].push({ ...base, name: signal.name });

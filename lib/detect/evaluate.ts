@@ -137,8 +137,8 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
       disclosure = safely(() => readChatDisclosure(elements, panels, said));
     }
     // Only supporting clues (a message log beside a field): a conversation, not yet an assistant,
-    // unless it says itself that it is an AI.
-    if (hits.every((h) => h.supporting) && disclosure?.state !== 'explicit') return;
+    // unless it says itself that it is an AI, now or in its window once opened.
+    if (hits.every((h) => h.supporting) && !saysItIsAnAi(disclosure)) return;
     // An assistant known only by its shape is a guess, until it says itself that it is an AI.
     if (rule.yieldsToVendorChat && disclosure?.state === 'explicit') level = 'detected';
     // A notice is read from its strongest words: for the CRPA mention, the sentence of the law.
@@ -185,6 +185,11 @@ function chatContainers(compiled: CompiledRules, store: HitStore): Element[] {
 }
 
 /** A hostile DOM must not break a whole evaluation for one optional detail. */
+/** The chat's own words say it is an AI: shown, or in its window kept closed (read hidden). */
+function saysItIsAnAi(disclosure: Disclosure | undefined): boolean {
+  return disclosure?.state === 'explicit' || (disclosure?.state === 'not-checkable' && disclosure.matched !== undefined);
+}
+
 function safely<T>(read: () => T): T | undefined {
   try {
     return read();

@@ -62,7 +62,22 @@ export const signalSchema = z.discriminatedUnion('type', [
    * adds nothing to their weight, and makes a finding alone only when that conversation says
    * itself that it is an AI.
    */
-  z.object({ type: z.literal('selector'), selector: z.string().min(1).max(1000), weight: weightSchema, panel: z.boolean().optional(), supporting: z.boolean().optional() }),
+  /**
+   * `name`: a pattern on the element's own words (normalised `aria-label`, `title`, `placeholder`,
+   * or its text when short), one of which must match: a launcher's "Une question ?", a field's
+   * "Posez votre question". `floating: true`: the element must stand in a layer fixed on the screen
+   * (a launcher at a corner), not in the page's flow, its header or its navigation bar. Both read the
+   * page only for the few elements the selector matched.
+   */
+  z.object({
+    type: z.literal('selector'),
+    selector: z.string().min(1).max(1000),
+    weight: weightSchema,
+    panel: z.boolean().optional(),
+    supporting: z.boolean().optional(),
+    name: normalisedPatternSchema.optional(),
+    floating: z.boolean().optional(),
+  }),
   /**
    * Normalised visible text. `negatable`: a match is refused when a negation comes before it in
    * the same sentence (lib/rules/negation.ts). `declaration`: the words must be the page speaking of

@@ -57,12 +57,24 @@ const PANEL_OF = "(?:(?:la fenetre|le panneau|la conversation|la discussion) (?:
 /** Text before a greeting on its line: not a quotation mark (articles quote bots « like this »). */
 const UNQUOTED_START = '^[^«"“”\\n]{0,80}?';
 
+/** Words that send to a person or a form, not to an assistant: contact, call back, feedback. */
+const TO_A_PERSON =
+  "(?!.*\\b(?:contact\\w*|rappel\\w*|appel\\w*|telephone|formulaire|avis|conseill(?:er|ere)s?|e-?mail|courriel|agences?|rendez-vous|feedback|call|phone)\\b)";
+/** A launcher's words inviting a question ("Besoin d'aide ?", "Une question sur la carte ?"). */
+const LAUNCHER_WORDS = `^[^a-z0-9]{0,4}${TO_A_PERSON}(?:(?:une|des|vos|votre|d'autres) questions?\\b|besoin d'(?:aide|un renseignement|une information|informations?)\\b|pose[rz]? (?:votre|vos|une|ta|tes) questions?\\b|(?:ouvrir |afficher |lancer )?l?'?aide en ligne\\b|(?:ouvrir|lancer|afficher|demarrer) (?:le t?chat|la discussion|la conversation|l'assistante?)\\b|discute[rz]\\b|dialogue[rz]\\b|t'?chat(?:te[rz])?\\b|chat\\b|assistante?\\b|ask\\b|need help\\b|any questions?\\b|questions? \\?)`;
+/** A conversation field's words ("Posez votre question", "Tapez ici…", "Votre message"). */
+const FIELD_WORDS =
+  "^(?:(?:votre|ta|your) (?:question|message)\\b|(?:pose[rz]|poser|ecrive[rz]|ecrire|tape[rz]|taper|saisisse[rz]|saisir|entre[rz]) (?:ici|votre (?:question|message)|une question|vos questions)\\b|ask (?:a|your|me|us|anything)\\b|type (?:here|your (?:question|message)|a (?:question|message))\\b|write (?:your|a) (?:question|message)\\b)";
+
 /**
  * A closed or open window whose only field is a line or a box to write in: no e-mail, phone,
  * choice or file (a contact or newsletter form), and not a search.
  */
-const TALK_PANEL =
-  ':is(div, section, aside, dialog):not(html, body, main, article, [role="search"]):has(form :is(textarea, input[type="text"], input:not([type]))):not(:has(:is(input:is([type="email"], [type="tel"], [type="search"], [type="password"], [type="radio"], [type="checkbox"], [type="file"], [type="number"], [type="date"]), select, [role="search"], input[name="q" i], input[name*="search" i], input[name*="recherche" i], input[placeholder*="recherch" i])))';
+const OTHER_FIELDS =
+  ':is(input:is([type="email"], [type="tel"], [type="search"], [type="password"], [type="radio"], [type="checkbox"], [type="file"], [type="number"], [type="date"]), select, [role="search"], input[name="q" i], input[name*="search" i], input[name*="recherche" i], input[placeholder*="recherch" i])';
+const TALK_PANEL = `:is(div, section, aside, dialog):not(html, body, main, article, [role="search"]):has(form :is(textarea, input[type="text"], input:not([type]))):not(:has(${OTHER_FIELDS}))`;
+/** A form whose only field is a line or a box of text. */
+const TALK_FORM = `form:not([role="search"], :has(${OTHER_FIELDS}))`;
 
 export default defineRule({
   id: 'unbranded-assistant',
@@ -143,6 +155,40 @@ export default defineRule({
       type: 'selector',
       selector: `[id]:is([hidden], [aria-hidden="true"], dialog:not([open]))${TALK_PANEL}`,
       weight: 0.5,
+      panel: true,
+    },
+    // 5f'. The same closed window without an id: many sites open theirs from code ("<dialog>" shown
+    // by a script, a panel in a widget's shadow root). Without the launcher's link it is only the
+    // place of a conversation: a finding when its own words say it is an AI ("Réponses générées par
+    // IA" in its header), to be checked once opened.
+    {
+      type: 'selector',
+      selector: `:not([id]):is([hidden], [aria-hidden="true"], dialog:not([open]))${TALK_PANEL}`,
+      weight: 0.5,
+      panel: true,
+      supporting: true,
+    },
+    // 5g. A launcher standing alone at a corner of the screen, toggling a window, whose words invite
+    // a question: "Besoin d'aide ?", "Une question sur la carte ?", "Poser une question", a round
+    // icon "Ouvrir l'aide en ligne". Buttons that lead to a person (contact, call back, an adviser)
+    // or to a form (feedback) say so; menus, accordions and the page's header are not launchers.
+    // Alone, a guess.
+    {
+      type: 'selector',
+      selector: `:is(button, [role="button"]):is([aria-haspopup="dialog"], [aria-expanded]):not([aria-haspopup="menu"], [aria-haspopup="listbox"], [aria-haspopup="true"], :is(h1, h2, h3, h4, h5, h6, li, summary) > *)`,
+      name: LAUNCHER_WORDS,
+      floating: true,
+      weight: 0.4,
+    },
+    // 5h. A window at a corner of the screen whose only field invites a question or a message
+    // ("Posez votre question", "Tapez ici…"): an assistant's window open at load. Search boxes,
+    // newsletter and contact forms are other windows (see TALK_PANEL). Alone, a guess.
+    {
+      type: 'selector',
+      selector: `${TALK_FORM} :is(textarea, input[type="text"], input:not([type]))`,
+      name: FIELD_WORDS,
+      floating: true,
+      weight: 0.4,
       panel: true,
     },
     // 5c. Generic chat UI kits a site builds its own assistant with: chatscope's chat container,
