@@ -203,7 +203,7 @@ async function run({ extensionDir, corpus, only, log, quietMs = 600 }) {
       await tab.goto(url, { waitUntil: 'load' });
       // Chat widgets draw their greeting after a delay (a typing animation, a first render from
       // their script): a person opening the popup a second or two later sees it.
-      const quiet = page.corpus.startsWith('chats') ? Math.max(quietMs, 1_500) : quietMs;
+      const quiet = page.corpus.startsWith('chats') ? Math.max(quietMs, 2_500) : quietMs;
       const report = await settledReport(ext, url, { quietMs: quiet, maxMs: Math.max(5_000, quiet * 4) });
       await tab.close();
       outcomes.push({ page, findings: report?.findings ?? [], discussed: report?.discussed ?? [], scanned: report !== null });

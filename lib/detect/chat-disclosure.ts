@@ -222,7 +222,6 @@ function holdsConversation(el: Element, depth = 0): boolean {
   return hosts.some((h) => Array.from(h.shadowRoot!.children).some((c) => holdsConversation(c, depth + 1)));
 }
 
-/** Each element once, and none inside another of the list (its text is already read). */
 /**
  * The site's own window a chat floats in: a site often mounts a vendor's widget in a frame of its
  * own, fixed at a corner, whose header says what answers ("Assistant IA du centre hospitalier").
@@ -237,6 +236,21 @@ function windowsAround(roots: readonly Element[]): Element[] {
   return out;
 }
 
+/**
+ * Words the site writes beside a chat, in the small block that holds both: a notice under an
+ * assistant embedded in a column ("Les réponses de cet assistant sont générées par une IA").
+ */
+export function besideChat(chat: Element, el: Element): boolean {
+  let box = chat.parentElement;
+  for (let up = 0; box && up < 6 && !PAGE.has(box.localName); up++, box = box.parentElement) {
+    // A block with more text than a chat's window and its notice is the page's.
+    if ((box.textContent ?? '').length > MAX_WINDOW_TEXT) return false;
+    if (box.contains(el)) return true;
+  }
+  return false;
+}
+
+/** Each element once, and none inside another of the list (its text is already read). */
 function distinctRoots(elements: readonly Element[]): Element[] {
   const unique = [...new Set(elements.filter((e) => e.isConnected))];
   return unique.filter((el) => !unique.some((other) => other !== el && composedContains(other, el)));

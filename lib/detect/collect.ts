@@ -56,6 +56,8 @@ export const DEFAULT_LIMITS: Omit<CollectLimits, 'deadline'> = {
 /** Hits kept per signal: enough evidence, bounded memory. */
 const HITS_PER_SIGNAL = 3;
 export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'meta', 'link', 'head', 'svg', 'math', 'textarea', 'select']);
+/** A window kept closed: what stands in it is not on screen. */
+const CLOSED = '[hidden], [aria-hidden="true"], dialog:not([open])';
 const JS_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript']);
 // Text inside these stays in the same line of the text blob; any other element starts a new line,
 // so patterns can tell a standalone label (a whole line) from words inside a paragraph.
@@ -444,7 +446,8 @@ export class Collector {
           let said: string | undefined;
           if (s.elementName && !(said = ownWords(el).find((w) => s.elementName!.test(w.normal))?.original)) continue;
           // A launcher's or a field's chat is the layer it floats in: its words and window are read there.
-          const layer = s.floating ? floatingLayer(el) : el;
+          // A launcher or field hidden in a closed window is that window's, not one at a corner.
+          const layer = s.floating ? (el.closest(CLOSED) ? undefined : floatingLayer(el)) : el;
           if (!layer) continue;
           this.record(s, said ?? `<${describeElement(el, 1)}>`, `${prefix}${describeElement(el)}`, layer, undefined, heldBack);
         }

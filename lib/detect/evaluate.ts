@@ -4,7 +4,7 @@ import { STRONG_WEIGHT } from '../rules/weights';
 import type { CompiledRules } from './compile';
 import { inQuotation, type Hit, type HitStore } from './collect';
 import { MISSING_DISCLOSURE_RULE_ID } from '../rules/disclosure/ai-disclosure-phrases';
-import { chatRoot, composedContains, inClosedConversation, readChatDisclosure } from './chat-disclosure';
+import { besideChat, chatRoot, composedContains, inClosedConversation, isShown, readChatDisclosure } from './chat-disclosure';
 import { clip } from './normalise';
 import { describeElement } from './describe';
 import { readNotice } from './notice';
@@ -78,28 +78,34 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
   const chats = chatContainers(compiled, store);
   /** Words of a chat's own text that say it is an AI, by the chat element that holds them. */
   const saidInChat = new Map<Element, { matched: string; where: string }>();
+  // A declaration of AI content shown as a specimen or a quotation (a design system's example of
+  // the label, its icon in a demo) is not the page's own; one inside a chat ("Réponses générées
+  // par IA" in its title bar) or beside it is the assistant's own disclosure, reported on the
+  // chat. Read before the chats are, whatever the rules' order.
+  const pageDeclarations = new Map<number, Hit[][]>();
   compiled.rules.forEach((rule, ruleIndex) => {
-    let groups = store.forRule(ruleIndex);
+    if (rule.kind !== 'ai-content') return;
+    const groups = store
+      .forRule(ruleIndex)
+      .map((g) =>
+        g.filter((h) => {
+          if (!h.element) return true;
+          const chat = chats.find((c) => safely(() => composedContains(c, h.element!))) ?? chats.find((c) => safely(() => besideChat(c, h.element!)));
+          if (chat) {
+            // Only words on screen: those of a window kept closed are read with it, as what it will
+            // say once opened, and a hidden tooltip is not seen.
+            if (!saidInChat.has(chat) && safely(() => isShown(h.element!))) saidInChat.set(chat, { matched: clip(h.matched, 60), where: h.where });
+            return false;
+          }
+          return !safely(() => inQuotation(h.element!) || inClosedConversation(h.element!));
+        }),
+      )
+      .filter((g) => g.length > 0);
+    pageDeclarations.set(ruleIndex, groups);
+  });
+  compiled.rules.forEach((rule, ruleIndex) => {
+    let groups = rule.kind === 'ai-content' ? (pageDeclarations.get(ruleIndex) ?? []) : store.forRule(ruleIndex);
     if (groups.length === 0) return;
-    // A declaration of AI content shown as a specimen or a quotation (a design system's example of
-    // the label, its icon in a demo) is not the page's own; one inside a chat ("Réponses générées
-    // par IA" in its title bar) is the assistant's own disclosure, reported on the chat.
-    if (rule.kind === 'ai-content') {
-      groups = groups
-        .map((g) =>
-          g.filter((h) => {
-            if (!h.element) return true;
-            const chat = chats.find((c) => safely(() => composedContains(c, h.element!)));
-            if (chat) {
-              if (!saidInChat.has(chat)) saidInChat.set(chat, { matched: clip(h.matched, 60), where: h.where });
-              return false;
-            }
-            return !safely(() => inQuotation(h.element!) || inClosedConversation(h.element!));
-          }),
-        )
-        .filter((g) => g.length > 0);
-      if (groups.length === 0) return;
-    }
     let vendor = rule.vendor;
     if (rule.vendorFromCapture) {
       // Keep only hits whose capture names a product the rule knows (e.g. chat services, not analytics).
@@ -143,7 +149,8 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
     if (rule.yieldsToVendorChat && disclosure?.state === 'explicit') level = 'detected';
     // A notice is read from its strongest words: for the CRPA mention, the sentence of the law.
     const anchorHit = rule.kind === 'decision-notice' ? hits.find((h) => h.element?.isConnected) : undefined;
-    const notice = anchorHit ? safely(() => readNotice(anchorHit.element!, MENTION_RULE_IDS.has(rule.id), anchorHit.type === 'text' ? anchorHit.matched : undefined)) : undefined;
+    const also = anchorHit ? hits.filter((h) => h !== anchorHit && h.type === 'text' && h.element?.isConnected).map((h) => ({ element: h.element!, matched: h.matched })) : [];
+    const notice = anchorHit ? safely(() => readNotice(anchorHit.element!, MENTION_RULE_IDS.has(rule.id), anchorHit.type === 'text' ? anchorHit.matched : undefined, also)) : undefined;
     findings.push({
       kind: rule.kind,
       ruleId: rule.id,

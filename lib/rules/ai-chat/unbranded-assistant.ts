@@ -39,7 +39,7 @@ const DEF = "(?:l'|le |la |notre |votre |mon |ton |the |our |your )";
  * indefinite one, is not a bot.
  */
 const SELF_FR = `(?:(?:votre|ton|l'|le|la) ?(?:${ROLE}|robot|assistant(?:e)? numerique)|un (?:assistant (?:virtuel|conversationnel|intelligent|ia|d'ia)|agent (?:conversationnel|virtuel)|robot(?: conversationnel)?|t?chat ?bot|conseiller virtuel))`;
-const SELF_EN = `(?:(?:your|the|our) (?:${ROLE}|bot)|an? (?:bot|chat ?bot|ai assistant|ai chatbot))`;
+const SELF_EN = `(?:(?:your|the|our) (?:[a-z'-]+ ){0,3}?(?:${ROLE}|bot)|an? (?:bot|chat ?bot|ai assistant|ai chatbot))`;
 /** "… de la Métropole", "… du Département", "… of the City": at most three words. */
 const OF_WHOM = "(?: (?:de la|de l'|du|des|de|d'|of the|of|for) ?[a-z0-9'-]+(?: [a-z0-9'-]+){0,2})";
 /** "(bêta)", "(bientôt)". */
@@ -61,7 +61,7 @@ const UNQUOTED_START = '^[^«"“”\\n]{0,80}?';
 const TO_A_PERSON =
   "(?!.*\\b(?:contact\\w*|rappel\\w*|appel\\w*|telephone|formulaire|avis|conseill(?:er|ere)s?|e-?mail|courriel|agences?|rendez-vous|feedback|call|phone)\\b)";
 /** A launcher's words inviting a question ("Besoin d'aide ?", "Une question sur la carte ?"). */
-const LAUNCHER_WORDS = `^[^a-z0-9]{0,4}${TO_A_PERSON}(?:(?:une|des|vos|votre|d'autres) questions?\\b|besoin d'(?:aide|un renseignement|une information|informations?)\\b|pose[rz]? (?:votre|vos|une|ta|tes) questions?\\b|(?:ouvrir |afficher |lancer )?l?'?aide en ligne\\b|(?:ouvrir|lancer|afficher|demarrer) (?:le t?chat|la discussion|la conversation|l'assistante?)\\b|discute[rz]\\b|dialogue[rz]\\b|t'?chat(?:te[rz])?\\b|chat\\b|assistante?\\b|ask\\b|need help\\b|any questions?\\b|questions? \\?)`;
+const LAUNCHER_WORDS = `^${TO_A_PERSON}(?:.*[^a-z])?(?:(?:une|des|vos|votre|d'autres) questions?\\b|besoin d'(?:aide|un renseignement|une information|informations?)\\b|pose[rz]? (?:votre|vos|une|ta|tes) questions?\\b|(?:ouvrir |afficher |lancer )?l?'?aide en ligne\\b|(?:ouvrir|lancer|afficher|demarrer) (?:le t?chat|la discussion|la conversation|l'assistante?)\\b|discute[rz]\\b|dialogue[rz]\\b|t'?chat(?:te[rz])?\\b|chat\\b|assistent(?:e|in|en)?\\b|assistante?\\b|ask (?:a question|us|me)\\b|need help\\b|any questions?\\b|questions? \\?|(?:haben sie )?(?:eine )?fragen? ?\\?|chat (?:offnen|starten)\\b)`;
 /** A conversation field's words ("Posez votre question", "Tapez ici…", "Votre message"). */
 const FIELD_WORDS =
   "^(?:(?:votre|ta|your) (?:question|message)\\b|(?:pose[rz]|poser|ecrive[rz]|ecrire|tape[rz]|taper|saisisse[rz]|saisir|entre[rz]) (?:ici|votre (?:question|message)|une question|vos questions)\\b|ask (?:a|your|me|us|anything)\\b|type (?:here|your (?:question|message)|a (?:question|message))\\b|write (?:your|a) (?:question|message)\\b)";
@@ -168,14 +168,15 @@ export default defineRule({
       panel: true,
       supporting: true,
     },
-    // 5g. A launcher standing alone at a corner of the screen, toggling a window, whose words invite
-    // a question: "Besoin d'aide ?", "Une question sur la carte ?", "Poser une question", a round
-    // icon "Ouvrir l'aide en ligne". Buttons that lead to a person (contact, call back, an adviser)
-    // or to a form (feedback) say so; menus, accordions and the page's header are not launchers.
-    // Alone, a guess.
+    // 5g. A launcher standing alone at a corner of the screen, toggling a window (or added near the
+    // page's root, as widgets add theirs), whose words invite a question: "Besoin d'aide ?", "Une
+    // question sur la carte ?", "Aline – Posez vos questions à Aline", a round icon "Ouvrir l'aide
+    // en ligne", "Open chat". Buttons that lead to a person (contact, call back, an adviser) or to
+    // a form (feedback) say so; menus, accordions and the page's header are not launchers. Alone,
+    // a guess.
     {
       type: 'selector',
-      selector: `:is(button, [role="button"]):is([aria-haspopup="dialog"], [aria-expanded]):not([aria-haspopup="menu"], [aria-haspopup="listbox"], [aria-haspopup="true"], :is(h1, h2, h3, h4, h5, h6, li, summary) > *)`,
+      selector: `:is(:is(button, [role="button"]):is([aria-haspopup="dialog"], [aria-expanded]), :is(body > *, body > * > *, body > * > * > *) > :is(button, [role="button"])):not([aria-haspopup="menu"], [aria-haspopup="listbox"], [aria-haspopup="true"], :is(h1, h2, h3, h4, h5, h6, li, summary) > *)`,
       name: LAUNCHER_WORDS,
       floating: true,
       weight: 0.4,
