@@ -263,12 +263,12 @@ export function mentionElements(anchor: Element, raw = mentionWindow(anchor)): N
  * cues quoted; for a CRPA mention that is not `about`, its four required elements.
  * Runs only on pages where a notice was found.
  */
-export function readNotice(anchor: Element, withElements: boolean, matched?: string): Notice {
+export function readNotice(anchor: Element, withElements: boolean, matched?: string, also: readonly SaidAt[] = []): Notice {
   const known = read.get(anchor);
   if (known) return known;
   // Another country's administration is not held to the CRPA mention: its elements are not read.
   const lawHint = lawOf(anchor.ownerDocument, normaliseText((anchor.textContent ?? '').slice(0, 2_000)));
-  const { sides, elements, mention } = weighNotice(anchor, withElements && lawHint === 'fr', matched);
+  const { sides, elements, mention } = weighNotice(anchor, withElements && lawHint === 'fr', matched, also);
   const { decision, procedure, about } = sides;
   const isDecision = decision.points >= MIN_DECISION_POINTS && decision.points > about.points;
   const isProcedure = procedure.points >= MIN_PROCEDURE_POINTS && procedure.points > about.points;
@@ -300,6 +300,27 @@ export function readNotice(anchor: Element, withElements: boolean, matched?: str
   return notice;
 }
 
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/** The first sentence of a block, as sentence lines. */
+function firstSentenceOf(block: Element | null): { lines: Lines; reported: boolean } | undefined {
+  if (!block) return undefined;
+  const raw = textLines(block, 2_000).raw.join(' ').trim();
+  if (!raw) return undefined;
+  const norm = normaliseText(raw);
+  const { to } = sentenceAround(norm, 0, 0);
+  const sentenceRaw = originalSlice(raw, 0, Math.min(to + 1, norm.length)).trim();
+  return { lines: { raw: [sentenceRaw], norm: [normaliseText(sentenceRaw)] }, reported: false };
+}
+
+/** Other words of the notice found in the page, with where they stand. */
+export interface SaidAt {
+  element: Element;
+  matched: string;
+}
+/** The notice's other sentences read for sentence cues: a few are enough. */
+const MAX_OTHER_SENTENCES = 3;
+
 /**
  * The sentence of the anchor's text that holds the notice's words, and whether those words are
  * reported there (inside quotation marks, after "par exemple") rather than said.
@@ -323,7 +344,7 @@ function noticeSentence(anchor: Element, matched: string): { lines: Lines; repor
  * The points each side gets for a notice, with the words that earned them, and the mention's
  * elements. Exported for tests and for the blind corpus's diagnostics.
  */
-export function weighNotice(anchor: Element, withElements: boolean, matched?: string): { sides: Record<NoticeSide, SideScore>; elements: Notice['elements']; mention: string } {
+export function weighNotice(anchor: Element, withElements: boolean, matched?: string, also: readonly SaidAt[] = []): { sides: Record<NoticeSide, SideScore>; elements: Notice['elements']; mention: string } {
   const root = anchor.getRootNode();
   const doc = anchor.ownerDocument;
   const scope = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
@@ -344,7 +365,20 @@ export function weighNotice(anchor: Element, withElements: boolean, matched?: st
     // The notice's words inside quotation marks or after "par exemple": reported, not notified.
     sides.about.points += 3;
     sides.about.quotes.push(clip(sentence.lines.raw[0]!, 100));
-  } else if (sentence) findCues(sentence.lines, cues, 'sentence', sides);
+  } else if (sentence) {
+    // The notice's other sentences count too (a heading "Décision automatisée" is often the first
+    // words found, its sentence the paragraph below), each cue once; reported ones say nothing.
+    const others = also
+      .slice(0, MAX_OTHER_SENTENCES)
+      .map((hit) => noticeSentence(hit.element, hit.matched))
+      .filter((s): s is NonNullable<typeof s> => s !== undefined && !s.reported);
+    // A heading ("Automatisierte Entscheidung") is said by the paragraph under it.
+    const below = anchor.matches(HEADINGS) ? firstSentenceOf(anchor.nextElementSibling) : undefined;
+    if (below) others.push(below);
+    const all = [sentence, ...others].flatMap((s) => s.lines.raw.map((raw, i) => [raw, s.lines.norm[i]!] as const));
+    const unique = [...new Map(all.map(([raw, norm]) => [norm, raw])).entries()];
+    findCues({ raw: unique.map(([, raw]) => raw), norm: unique.map(([norm]) => norm) }, cues, 'sentence', sides);
+  }
   const elements = withElements ? mentionElements(anchor, mention) : undefined;
   // A mention that says what the processing is for and how to get its rules is the
   // administration's own notice, unless the page is about the law.

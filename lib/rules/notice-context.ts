@@ -115,6 +115,20 @@ export const NOTICE_CUES: readonly WeightedCue[] = [
     points: 2,
   },
 
+  // The notice's sentence says how this service's requests are decided, now or from now on: "les
+  // conditions sont vérifiées automatiquement par le téléservice", "die Zusage wird automatisiert
+  // getroffen", "se generan mediante actuación administrativa automatizada". A privacy notice
+  // that says so of its own service is that service's notice; a list of rights ("vous avez le
+  // droit de ne pas faire l'objet…") or the law's general case ("lorsqu'une décision est prise
+  // automatiquement…") says it of no service. A procedure's rule is said of each request, so
+  // "chaque" and "lorsque" are its words too.
+  {
+    id: 'sentence-decided-so',
+    side: 'procedure',
+    where: 'sentence',
+    pattern: `^(?!.*\\?)(?!.*\\b(?:droits?|rights?|recht|rechte|derechos?|diritt[oi])\\b|.*\\bce qui (?:est|sera)\\b|.*\\b(?:une|toute) decision\\b)(?:.*\\b(?:est|sont|sera|seront|wird|werden|se genera|se generan|se adopta|se adoptan|se dicta|se dictan|viene|vengono|verra|verranno|wordt|worden|is|are|will be)\\b(?: [a-z'-]+){0,4} (?:automatiquement|automatisee?s?|automatisiert|automationsgestutzt|automatizad[oa]s?|automatizzat[oaie]|automatically|automatisch|geautomatiseerd)\\b|.*\\b(?:cette|la|chaque) decision (?:entierement |totalement |exclusivement )?automatisee (?:est|sera)\\b)`,
+    points: 4,
+  },
   // ——— The administration's own notice for one of its procedures ———
   {
     id: 'own-processing',

@@ -15,6 +15,24 @@ const WORKED_OUT =
 const MACHINE =
   "(?:(?:un|une|le|la|notre|nos|l'|d'un|d'une) ?)?(?:outils? (?:informatiques?|automatiques?|numeriques?|de calcul|d'instruction|de diagnostic|d'aide a la decision)|logiciels?(?: de (?:gestion|calcul))?|algorithmes?|programmes? informatiques?|applications? (?:nationales? |informatiques? )?[a-z-]*|systemes? (?:informatiques?|automatises?|de calcul)|moteurs? de calcul|modeles? (?:statistiques?|de (?:ciblage|calcul|score))|traitements? (?:automatises?|informatises?|informatiques?)|analyses? automatisees?)";
 
+/**
+ * A machine by what it is for, as letters name them: "l'outil national de liquidation", "notre
+ * application de calcul", "un moteur d'appariement", "un modèle d'analyse des déclarations", "le
+ * logiciel de facturation de la Ville".
+ */
+const MACHINE_FOR =
+  "(?:logiciels?|programmes? informatiques?|traitements? (?:informatises?|informatiques?)|(?:outils?|applications?|moteurs?|modeles?|systemes?|plateformes?|algorithmes?)(?: [a-z-]+){0,2}? (?:informatiques?|automatiques?|automatises?|numeriques?|(?:de |d'|du |des )(?:calcul|tarification|liquidation|simulation|cotation|classement|pre-?classement|appariement|analyse|ciblage|scor[a-z]*|instruction|diagnostic|gestion|facturation|attribution|affectation|selection|verification|notation|evaluation|rapprochement|croisement|regles|paiement))|(?:par|de) (?:le|nos|notre|ses|leurs?) systemes?(?: informatiques?)?|(?:controles?|calculs?|croisements?|rapprochements?|verifications?|tris?|classements?) automati(?:ques?|ses?|sees?))\\b";
+/**
+ * What such a machine does to a person's file, as a finite verb or a participle ("a comparé",
+ * "qui attribue", "calculé par"), never an infinitive: "notre outil permet de calculer une
+ * estimation" describes a simulator the person uses, not a decision taken on their file. Words
+ * that are nouns as often as verbs ("contrôle", "ouvert") are left out.
+ */
+const MACHINE_DID =
+  '(?:(?:re)?calcul|determin|compar|appliqu|attribu|class|fix|evalu|estim|analys|crois|rapproch|verifi|selectionn|affect|propos|refus|rejet|accord|arret|plac|ponder|ordonn|trait|gener|identifi|signal|detect|cibl|examin|accept|effectu|realis)(?:e|ee|es|ees|ent)\\b|(?:etabli|choisi|reparti|produi)(?:t|s|e|es|te|tes)?\\b';
+
+const MACHINE_HINTS = ['algorithm', 'logiciel', 'programme', 'traitement', 'outil', 'application', 'moteur', 'modele', 'systeme', 'plateforme', 'automati'];
+
 export default defineRule({
   id: 'automated-decision-notice',
   kind: 'decision-notice',
@@ -71,9 +89,9 @@ export default defineRule({
     // humaine": the machine said without the outcome's name (an SMS, a table cell).
     {
       type: 'text',
-      pattern: `\\b(?:calcule|recalcule|etabli|determine|attribue|effectue|traite)e?s? automatiquement,? (?:sans (?:aucune )?intervention humaine|par (?:un |une |le |la |notre )?(?:algorithmes?|logiciels?|programmes?|systemes?|outils?))\\b|\\bsans (?:aucune )?intervention humaine\\b`,
+      pattern: `\\b(?:calcule|recalcule|etabli|determine|attribue|effectue|traite)e?s? automatiquement,? (?:sans (?:aucune )?intervention humaine|par (?:un |une |le |la |notre )?(?:algorithmes?|logiciels?|programmes?|systemes?|outils?))\\b|\\bsans (?:aucune )?intervention humaine\\b|\\bsans (?:aucune |l'|une )?(?:intervention|examen|verification|validation|controle|relecture)(?: prealable)? (?:d'un|par un|d'une|par une|de l') ?(?:agents?|instructeur|instructrice|gestionnaire|conseill(?:er|ere)|operat(?:eur|rice)|humain)\\b`,
       weight: 0.5,
-      hints: ['automatiquement', 'intervention humaine'],
+      hints: ['automatiquement', 'intervention', 'examen', 'verification', 'validation', 'controle', 'relecture'],
       negatable: true,
     },
     // "Le montant de votre prime a été calculé par l'outil d'instruction", "Les points sont
@@ -83,6 +101,35 @@ export default defineRule({
       pattern: `\\b${OUTCOME}(?: [a-z0-9'(),%/-]+){0,7}? (?:a ete |ont ete |est |sont |sera |seront |a |ont |vous a ete |vous ont ete )?${WORKED_OUT}(?: automatiquement,?)? (?:automatiquement|de (?:maniere|facon) automati(?:que|see)|(?:par |a l'aide d'|a l'aide de |au moyen d'|grace a |a partir d'|a partir de )${MACHINE})`,
       weight: 0.5,
       hints: ['automati', 'outil', 'logiciel', 'algorithm', 'programme', 'syst', 'moteur', 'application', 'modele', 'traitement', 'analyse'],
+      negatable: true,
+    },
+    // The same in English and Italian letters: "This change was made by our systems without a member
+    // of staff looking at it first", "calcolato automaticamente … senza l'esame di un operatore".
+    {
+      type: 'text',
+      pattern:
+        "\\bwithout (?:a member of (?:staff|our team)|(?:any )?human (?:intervention|review|involvement|input)|(?:being )?(?:checked|reviewed|looked at) by (?:a|an|any) (?:person|officer|member of staff|caseworker))\\b|\\b(?:made|worked out|calculated|decided|produced|generated|issued|set) (?:automatically )?by our (?:computer )?systems?\\b|\\bsenza (?:l')?(?:esame|intervento|verifica) (?:di un|da parte di un) (?:operatore|funzionario|addetto)\\b|\\b(?:calcolat|determinat|elaborat)[oaie] automaticamente\\b",
+      weight: 0.5,
+      hints: ['without', 'our system', 'senza', 'automaticamente'],
+      negatable: true,
+    },
+    // A machine named by what it is for, doing something to the person's file, in one sentence:
+    // "un programme informatique a comparé les ressources déclarées", "le logiciel de facturation
+    // l'a placé dans la tranche". Weak: Vigie says "possible" and quotes the sentence.
+    {
+      type: 'text',
+      pattern: `\\b${MACHINE_FOR}[^.!?;:\\n]{0,120}?\\b(?:${MACHINE_DID})`,
+      weight: 0.5,
+      hints: MACHINE_HINTS,
+      negatable: true,
+    },
+    // The same, said of the outcome: "le montant a été calculé par l'outil national de
+    // liquidation", "conditions vérifiées automatiquement par le téléservice".
+    {
+      type: 'text',
+      pattern: `\\b(?:${MACHINE_DID})(?: automatiquement)?,? (?:par|a l'aide d[eu']|a l'aide de l'|au moyen d[eu']|grace a|via) ?(?:l'|le |la |les |un |une |notre |nos |leur |ce |cet |cette )?(?:${MACHINE_FOR}|teleservice\\b)`,
+      weight: 0.5,
+      hints: MACHINE_HINTS,
       negatable: true,
     },
     // Dutch, in everyday words: "de controle van uw aanvraag gebeurt automatisch", "een
