@@ -168,15 +168,16 @@ export default defineRule({
       panel: true,
       supporting: true,
     },
-    // 5g. A launcher standing alone at a corner of the screen, toggling a window (or added near the
-    // page's root, as widgets add theirs), whose words invite a question: "Besoin d'aide ?", "Une
+    // 5g. A launcher standing alone at a corner of the screen, toggling a window (or added alone at
+    // the page's root, as widgets add theirs: not every button near the root, which an app's page
+    // has by the hundred), whose words invite a question: "Besoin d'aide ?", "Une
     // question sur la carte ?", "Aline – Posez vos questions à Aline", a round icon "Ouvrir l'aide
     // en ligne", "Open chat". Buttons that lead to a person (contact, call back, an adviser) or to
     // a form (feedback) say so; menus, accordions and the page's header are not launchers. Alone,
     // a guess.
     {
       type: 'selector',
-      selector: `:is(:is(button, [role="button"]):is([aria-haspopup="dialog"], [aria-expanded]), :is(body > *, body > * > *, body > * > * > *) > :is(button, [role="button"])):not([aria-haspopup="menu"], [aria-haspopup="listbox"], [aria-haspopup="true"], :is(h1, h2, h3, h4, h5, h6, li, summary) > *)`,
+      selector: `:is(:is(button, [role="button"]):is([aria-haspopup="dialog"], [aria-expanded]), body > :is(button, [role="button"]), body > * > :is(button, [role="button"]):only-of-type):not([aria-haspopup="menu"], [aria-haspopup="listbox"], [aria-haspopup="true"], :is(h1, h2, h3, h4, h5, h6, li, summary) > *)`,
       name: LAUNCHER_WORDS,
       floating: true,
       weight: 0.4,
