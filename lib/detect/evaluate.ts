@@ -191,12 +191,12 @@ function chatContainers(compiled: CompiledRules, store: HitStore): Element[] {
   return out;
 }
 
-/** A hostile DOM must not break a whole evaluation for one optional detail. */
 /** The chat's own words say it is an AI: shown, or in its window kept closed (read hidden). */
 function saysItIsAnAi(disclosure: Disclosure | undefined): boolean {
   return disclosure?.state === 'explicit' || (disclosure?.state === 'not-checkable' && disclosure.matched !== undefined);
 }
 
+/** A hostile DOM must not break a whole evaluation for one optional detail. */
 function safely<T>(read: () => T): T | undefined {
   try {
     return read();
