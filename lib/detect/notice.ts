@@ -302,15 +302,24 @@ export function readNotice(anchor: Element, withElements: boolean, matched?: str
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
-/** The first sentence of a block, as sentence lines. */
-function firstSentenceOf(block: Element | null): { lines: Lines; reported: boolean } | undefined {
+/** A sentence of the notice, as the page writes it and normalised. */
+interface Sentence {
+  raw: string;
+  norm: string;
+}
+
+/** The sentence of `raw` around `start`–`end` (indexes of its normalised form), with its final mark: a question is not a statement. */
+function sentenceOf(raw: string, norm: string, start: number, end: number): Sentence & { from: number } {
+  const { from, to } = sentenceAround(norm, start, end);
+  const sentence = originalSlice(raw, from, Math.min(to + 1, norm.length)).trim();
+  return { raw: sentence, norm: normaliseText(sentence), from };
+}
+
+/** The first sentence of a block. */
+function firstSentenceOf(block: Element | null): Sentence | undefined {
   if (!block) return undefined;
   const raw = textLines(block, 2_000).raw.join(' ').trim();
-  if (!raw) return undefined;
-  const norm = normaliseText(raw);
-  const { to } = sentenceAround(norm, 0, 0);
-  const sentenceRaw = originalSlice(raw, 0, Math.min(to + 1, norm.length)).trim();
-  return { lines: { raw: [sentenceRaw], norm: [normaliseText(sentenceRaw)] }, reported: false };
+  return raw ? sentenceOf(raw, normaliseText(raw), 0, 0) : undefined;
 }
 
 /** Other words of the notice found in the page, with where they stand. */
@@ -325,19 +334,14 @@ const MAX_OTHER_SENTENCES = 3;
  * The sentence of the anchor's text that holds the notice's words, and whether those words are
  * reported there (inside quotation marks, after "par exemple") rather than said.
  */
-function noticeSentence(anchor: Element, matched: string): { lines: Lines; reported: boolean } | undefined {
+function noticeSentence(anchor: Element, matched: string): (Sentence & { reported: boolean }) | undefined {
   const raw = textLines(anchor, 5_000).raw.join('\n');
   const norm = normaliseText(raw);
   const words = normaliseText(matched.replace(/…$/u, '')).slice(0, 40);
   const index = words ? norm.indexOf(words) : -1;
   if (index < 0) return undefined;
-  const { from, to } = sentenceAround(norm, index, index + words.length);
-  // With its final mark: a question is not a statement.
-  const sentenceRaw = originalSlice(raw, from, Math.min(to + 1, norm.length)).trim();
-  return {
-    lines: { raw: [sentenceRaw], norm: [normaliseText(sentenceRaw)] },
-    reported: reportedBefore(norm.slice(from, index), index - from),
-  };
+  const sentence = sentenceOf(raw, norm, index, index + words.length);
+  return { ...sentence, reported: reportedBefore(norm.slice(sentence.from, index), index - sentence.from) };
 }
 
 /**
@@ -364,19 +368,19 @@ export function weighNotice(anchor: Element, withElements: boolean, matched?: st
   if (sentence?.reported) {
     // The notice's words inside quotation marks or after "par exemple": reported, not notified.
     sides.about.points += 3;
-    sides.about.quotes.push(clip(sentence.lines.raw[0]!, 100));
+    sides.about.quotes.push(clip(sentence.raw, 100));
   } else if (sentence) {
     // The notice's other sentences count too (a heading "Décision automatisée" is often the first
     // words found, its sentence the paragraph below), each cue once; reported ones say nothing.
-    const others = also
-      .slice(0, MAX_OTHER_SENTENCES)
-      .map((hit) => noticeSentence(hit.element, hit.matched))
-      .filter((s): s is NonNullable<typeof s> => s !== undefined && !s.reported);
+    const said: Sentence[] = [sentence];
+    for (const hit of also.slice(0, MAX_OTHER_SENTENCES)) {
+      const other = noticeSentence(hit.element, hit.matched);
+      if (other && !other.reported) said.push(other);
+    }
     // A heading ("Automatisierte Entscheidung") is said by the paragraph under it.
     const below = anchor.matches(HEADINGS) ? firstSentenceOf(anchor.nextElementSibling) : undefined;
-    if (below) others.push(below);
-    const all = [sentence, ...others].flatMap((s) => s.lines.raw.map((raw, i) => [raw, s.lines.norm[i]!] as const));
-    const unique = [...new Map(all.map(([raw, norm]) => [norm, raw])).entries()];
+    if (below) said.push(below);
+    const unique = [...new Map(said.map((s) => [s.norm, s.raw])).entries()];
     findCues({ raw: unique.map(([, raw]) => raw), norm: unique.map(([norm]) => norm) }, cues, 'sentence', sides);
   }
   const elements = withElements ? mentionElements(anchor, mention) : undefined;
