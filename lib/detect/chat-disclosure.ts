@@ -163,7 +163,10 @@ export function readChatDisclosure(elements: readonly Element[], panels: readonl
   const explicit = first(read, roots, true, explicitIn) ?? saidElsewhere ?? first(read, windowsAround(roots), true, explicitIn);
   if (explicit) return { found: true, state: 'explicit', ...explicit };
   // An inline or full-page conversation has no launcher: its field or message log is on screen.
-  const openPanel = panels.some(isShown) || roots.some((r) => isShown(r) && holdsConversation(r));
+  // The fixed layer a closed window sits in (a `<details>` whose summary is the launcher) shows,
+  // but only its launcher: it is the window's frame, not an open window.
+  const framesClosed = (p: Element) => panels.some((q) => q !== p && composedContains(p, q) && !isShown(q));
+  const openPanel = panels.some((p) => isShown(p) && !framesClosed(p)) || roots.some((r) => isShown(r) && holdsConversation(r));
   if (openPanel) {
     const self = first(read, roots, true, selfIn);
     return self ? { found: false, state: 'self-described', ...self } : { found: false, state: 'none' };

@@ -75,6 +75,18 @@ describe('what a chat says of itself (AI Act art. 50(1))', () => {
     expect(readChatDisclosure([launcher], [panel]).state).toBe('none');
   });
 
+  it('the shown layer a closed window sits in is its frame, not an open window', () => {
+    // A launcher and its closed window in one fixed layer (a <details> whose summary is the launcher).
+    document.body.innerHTML = '<div id="layer"></div>';
+    const layer = document.getElementById('layer')!;
+    layer.attachShadow({ mode: 'open' }).innerHTML =
+      '<button>Une question ?</button><section id="w" hidden><p>Vous échangez avec un assistant d’intelligence artificielle.</p><input aria-label="Votre question"></section>';
+    const win = layer.shadowRoot!.getElementById('w')!;
+    expect(readChatDisclosure([layer, win], [layer, win])).toMatchObject({ state: 'not-checkable', matched: 'intelligence artificielle' });
+    win.hidden = false;
+    expect(readChatDisclosure([layer, win], [layer, win]).state).toBe('explicit');
+  });
+
   it('adds a "possible" observation when an open bot panel says nothing, with what was read', () => {
     document.body.innerHTML = '<button id="test-launcher">?</button><div id="test-panel"><p>Bonjour, je suis Léa. Que puis-je faire pour vous ?</p></div>';
     const findings = scanDocument(document, [botRule]);
