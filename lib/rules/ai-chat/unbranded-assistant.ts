@@ -62,6 +62,9 @@ const TO_A_PERSON =
   "(?!.*\\b(?:contact\\w*|rappel\\w*|appel\\w*|telephone|formulaire|avis|conseill(?:er|ere)s?|e-?mail|courriel|agences?|rendez-vous|feedback|call|phone)\\b)";
 /** A launcher's words inviting a question ("Besoin d'aide ?", "Une question sur la carte ?"). */
 const LAUNCHER_WORDS = `^${TO_A_PERSON}(?:.*[^a-z])?(?:(?:une|des|vos|votre|d'autres) questions?\\b|besoin d'(?:aide|un renseignement|une information|informations?)\\b|pose[rz]? (?:votre|vos|une|ta|tes) questions?\\b|(?:ouvrir |afficher |lancer )?l?'?aide en ligne\\b|(?:ouvrir|lancer|afficher|demarrer) (?:le t?chat|la discussion|la conversation|l'assistante?)\\b|discute[rz]\\b|dialogue[rz]\\b|t'?chat(?:te[rz])?\\b|chat\\b|assistent(?:e|in|en)?\\b|assistante?\\b|ask (?:a question|us|me)\\b|need help\\b|any questions?\\b|questions? \\?|(?:haben sie )?(?:eine )?fragen? ?\\?|chat (?:offnen|starten)\\b)`;
+/** A launcher named only after the assistant, as a whole: "Assistant", "Ouvrir l'assistant virtuel". */
+const ASSISTANT_NAME =
+  "^(?:(?:ouvrir|afficher|open) )?(?:l'|votre |notre |your |the )?(?:assistante?(?: (?:virtuel(?:le)?|conversationnel(?:le)?|en ligne|ia|d'ia|numerique))?|chat ?bot|(?:ai|virtual) assistant|ki-assistent(?:in)?|virtuelle?r assistent(?:in)?)[ .!]*$";
 /** A conversation field's words ("Posez votre question", "Tapez ici…", "Votre message"). */
 const FIELD_WORDS =
   "^(?:(?:votre|ta|your) (?:question|message)\\b|(?:pose[rz]|poser|ecrive[rz]|ecrire|tape[rz]|taper|saisisse[rz]|saisir|entre[rz]) (?:ici|votre (?:question|message)|une question|vos questions)\\b|ask (?:a|your|me|us|anything)\\b|type (?:here|your (?:question|message)|a (?:question|message))\\b|write (?:your|a) (?:question|message)\\b)";
@@ -180,6 +183,16 @@ export default defineRule({
       selector: `:is(:is(button, [role="button"]):is([aria-haspopup="dialog"], [aria-expanded]), body > :is(button, [role="button"]), body > * > :is(button, [role="button"]):only-of-type):not([aria-haspopup="menu"], [aria-haspopup="listbox"], [aria-haspopup="true"], :is(h1, h2, h3, h4, h5, h6, li, summary) > *)`,
       name: LAUNCHER_WORDS,
       floating: true,
+      weight: 0.4,
+    },
+    // 5i. A toggle whose whole name is the assistant's, wherever it stands (a State site puts its
+    // "Assistant" among the header's tools, beside "Espace personnel"): "Assistant", "Assistant
+    // virtuel", "Chatbot", "KI-Assistent". Words around the name ("Assistant de déclaration", a
+    // step-by-step form) make it something else, and menus are not windows. Alone, a guess.
+    {
+      type: 'selector',
+      selector: ':is(button, [role="button"]):is([aria-haspopup="dialog"], [aria-expanded]):not([aria-haspopup="menu"], [aria-haspopup="listbox"], [aria-haspopup="true"])',
+      name: ASSISTANT_NAME,
       weight: 0.4,
     },
     // 5h. A window at a corner of the screen whose only field invites a question or a message
