@@ -63,12 +63,19 @@ export function isShown(el: Element): boolean {
  * controls ("Ouvrir l'assistant IA" on an icon-only launcher). `shown: false` reads the hidden text
  * too: what a closed panel would say.
  */
-export function chatText(el: Element, shown: boolean, depth = 0): string {
+export function chatText(el: Element, shown: boolean, depth = 0, closed: readonly Element[] = []): string {
   if (shown && !isShown(el)) return '';
   const parts: string[] = [];
-  const rendered = shown ? (el as HTMLElement).innerText : undefined;
+  let rendered = shown ? (el as HTMLElement).innerText : undefined;
+  // A closed window faded out (opacity 0) inside a shown widget is still in its rendered text:
+  // its words are not what the person sees yet.
+  const within = closed.filter((p) => p !== el && composedContains(el, p));
+  for (const p of within) {
+    const words = (p as HTMLElement).innerText;
+    if (rendered && words?.trim()) rendered = rendered.replace(words, ' ');
+  }
   parts.push(rendered ?? textNodes(el));
-  const inside = [el, ...Array.from(el.querySelectorAll('*')).slice(0, MAX_ELEMENTS)];
+  const inside = [el, ...Array.from(el.querySelectorAll('*')).slice(0, MAX_ELEMENTS)].filter((c) => !within.some((p) => composedContains(p, c)));
   for (const child of inside) {
     for (const a of NAME_ATTRIBUTES) {
       const v = child.getAttribute(a);
@@ -77,7 +84,7 @@ export function chatText(el: Element, shown: boolean, depth = 0): string {
     if (child.shadowRoot && depth < 4) {
       for (const inner of Array.from(child.shadowRoot.children)) {
         if (inner.localName === 'style' || inner.localName === 'script') continue;
-        parts.push(chatText(inner, shown, depth + 1));
+        parts.push(chatText(inner, shown, depth + 1, within));
       }
     }
   }
@@ -153,10 +160,13 @@ export function readChatDisclosure(elements: readonly Element[], panels: readonl
   // reading what is shown costs a layout.
   const shownTexts = new Map<Element, string>();
   const hiddenTexts = new Map<Element, string>();
+  // A closed window faded out (opacity 0) inside a shown widget is still in its rendered text:
+  // its words are not what the person sees yet.
+  const closedPanels = panels.filter((p) => p.isConnected && !isShown(p));
   const read: ReadText = (el, shown) => {
     const known = shown ? shownTexts : hiddenTexts;
     let text = known.get(el);
-    if (text === undefined) known.set(el, (text = chatText(el, shown)));
+    if (text === undefined) known.set(el, (text = chatText(el, shown, 0, shown ? closedPanels : [])));
     return text;
   };
   const roots = distinctRoots([...panels, ...elements]);

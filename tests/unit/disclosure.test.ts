@@ -75,6 +75,15 @@ describe('what a chat says of itself (AI Act art. 50(1))', () => {
     expect(readChatDisclosure([launcher], [panel]).state).toBe('none');
   });
 
+  it('a closed window inside a shown widget (faded out, still in its rendered text) is not what it says yet', () => {
+    document.body.innerHTML = '<div id="widget"><button aria-label="Ouvrir">?</button><div id="w" hidden><h2 aria-label="Assistant IA">Assistant IA de la préfecture</h2><textarea></textarea></div></div>';
+    const widget = document.getElementById('widget')!;
+    const win = document.getElementById('w')!;
+    const d = readChatDisclosure([widget, win], [win]);
+    expect(d.state).toBe('not-checkable');
+    expect(d.matched).toContain('Assistant IA');
+  });
+
   it('the shown layer a closed window sits in is its frame, not an open window', () => {
     // A launcher and its closed window in one fixed layer (a <details> whose summary is the launcher).
     document.body.innerHTML = '<div id="layer"></div>';
