@@ -40,7 +40,7 @@ export function FindingItem({ finding, onShow }: FindingItemProps) {
           {finding.disclosure?.state === 'self-described' && finding.disclosure.matched
             ? `${t('popup_disclosure_self_described', finding.disclosure.matched)} `
             : ''}
-          {t('popup_disclosure_missing')}
+          {t(finding.disclosure?.closed ? 'popup_disclosure_missing_closed' : 'popup_disclosure_missing')}
         </p>
       )}
       {finding.kind === 'decision-notice' && finding.notice && <NoticeDetails notice={finding.notice} ruleId={finding.ruleId} />}
@@ -82,6 +82,7 @@ function ChatDisclosure({ disclosure }: { disclosure: Disclosure }) {
     return (
       <p class="finding-disclosure" data-testid="disclosure" data-disclosure={state}>
         {t('popup_disclosure_self_described', disclosure.matched)}
+        {disclosure.closed ? ` ${t('popup_disclosure_window_not_open')}` : ''}
       </p>
     );
   if (state === 'not-checkable')

@@ -1,5 +1,5 @@
 import type { Disclosure } from '../report/schema';
-import { EXPLICIT_ACRONYM_PATTERN, EXPLICIT_DISCLOSURE_PATTERN, SELF_DESCRIPTION_PATTERN } from '../rules/disclosure/ai-disclosure-phrases';
+import { EXPLICIT_ACRONYM_PATTERN, EXPLICIT_DISCLOSURE_PATTERN, PERSON_ANSWERS_PATTERN, SELF_DESCRIPTION_PATTERN } from '../rules/disclosure/ai-disclosure-phrases';
 import { describeElement } from './describe';
 import { floatingLayer } from './element-clues';
 import { clip, normaliseText, originalSlice } from './normalise';
@@ -7,6 +7,9 @@ import { clip, normaliseText, originalSlice } from './normalise';
 const EXPLICIT = new RegExp(EXPLICIT_DISCLOSURE_PATTERN, 'u');
 const ACRONYM = new RegExp(EXPLICIT_ACRONYM_PATTERN, 'u');
 const SELF = new RegExp(SELF_DESCRIPTION_PATTERN, 'u');
+const PERSON = new RegExp(PERSON_ANSWERS_PATTERN, 'u');
+/** Self-descriptions that say what answers (not "assistant en ligne", a channel's name). */
+const PRESENTED = /virtuel|virtual|virtuale|virtuele|chat ?bot|robot|conversationnel|digital/;
 
 /** Enough for a launcher, a header, a greeting and a footer; a long conversation is not needed. */
 const MAX_TEXT = 20_000;
@@ -195,9 +198,26 @@ export function readChatDisclosure(elements: readonly Element[], panels: readonl
     const self = first(read, closed, false, selfIn) ?? first(read, roots, true, selfIn);
     return self ? { found: false, state: 'self-described', ...self } : { found: false, state: 'none' };
   }
-  // No window in the page yet: it is built when opened.
+  // No window in the page yet: it is built when opened. A launcher or teaser that already calls
+  // it a virtual assistant or a chatbot is how it presents itself to the person now; "assistant en
+  // ligne" is only a channel's name, and a frame's title is the site's: the assistant inside it
+  // cannot be read.
   const self = first(read, roots, true, selfIn);
-  return { found: false, state: 'not-checkable', ...(self ?? {}) };
+  const presented = first(read, roots.filter((r) => r.localName !== 'iframe' && !r.querySelector('iframe')), true, (text) => {
+    const words = selfIn(text);
+    return words && PRESENTED.test(normaliseText(words)) ? words : undefined;
+  });
+  return presented ? { found: false, state: 'self-described', closed: true, ...presented } : { found: false, state: 'not-checkable', ...(self ?? {}) };
+}
+
+/**
+ * Whether a chat's own words, its closed window included, say a person answers ("Un conseiller vous
+ * répond du lundi au vendredi"): a live chat with staff has an assistant's shape. Asked only of an
+ * assistant known by its shape whose words say nothing of a program or an AI.
+ */
+export function answeredByPerson(elements: readonly Element[], panels: readonly Element[]): boolean {
+  const roots = distinctRoots([...panels.filter((p) => p.isConnected).map(closedRegion), ...elements]);
+  return roots.some((r) => PERSON.test(normaliseText(chatText(r, false).slice(0, MAX_WINDOW_TEXT))));
 }
 
 /**

@@ -4,7 +4,7 @@ import { STRONG_WEIGHT } from '../rules/weights';
 import type { CompiledRules } from './compile';
 import { inQuotation, type Hit, type HitStore } from './collect';
 import { MISSING_DISCLOSURE_RULE_ID } from '../rules/disclosure/ai-disclosure-phrases';
-import { besideChat, chatRoot, composedContains, inClosedConversation, isShown, readChatDisclosure } from './chat-disclosure';
+import { answeredByPerson, besideChat, chatRoot, composedContains, inClosedConversation, isShown, readChatDisclosure } from './chat-disclosure';
 import { clip } from './normalise';
 import { describeElement } from './describe';
 import { readNotice } from './notice';
@@ -141,6 +141,9 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
       const elements = hits.filter((h) => h.element?.isConnected).map((h) => (h.type === 'text' || h.type === 'attribute-text' ? (chatRoot(h.element!) ?? h.element!) : h.element!));
       const said = [...saidInChat].find(([chat]) => elements.some((el) => composedContains(el, chat) || composedContains(chat, el)))?.[1];
       disclosure = safely(() => readChatDisclosure(elements, panels, said));
+      // An assistant known only by its shape, whose window says that an adviser answers and says
+      // nothing of a program: a live chat with staff.
+      if (rule.yieldsToVendorChat && disclosure?.matched === undefined && safely(() => answeredByPerson(elements, panels))) return;
     }
     // Only supporting clues (a message log beside a field): a conversation, not yet an assistant,
     // unless it says itself that it is an AI, now or in its window once opened.

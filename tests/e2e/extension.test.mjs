@@ -234,6 +234,21 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('for an assistant known by its launcher only: how it presents itself, and that its window is still to be read', async () => {
+    const { page, tabId } = await openPage(listed('inhouse-classes-chatbot.html'));
+    await waitForReport(ext, tabId, (r) => r.findings.some((f) => f.kind === 'missing-disclosure'));
+    const popup = await openPopupFor(tabId);
+    await popup.getByTestId('disclosure').first().waitFor();
+    const said = popup.getByTestId('disclosure').first();
+    assert.equal(await said.getAttribute('data-disclosure'), 'self-described');
+    assert.match(await said.innerText(), /«\u00a0chatbot\u00a0», sans dire qu’il s’agit d’une IA\. Sa fenêtre n’est pas encore ouverte/);
+    assert.match(await popup.getByTestId('disclosure-missing').innerText(), /n’est pas encore ouverte\u00a0: Vigie n’a lu que son bouton/);
+    assert.doesNotMatch(await popup.getByTestId('disclosure-missing').innerText(), /dans la fenêtre de discussion\./);
+    assert.deepEqual(await runAxe(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
   it('for a decision notice: decision or information, and which of the four required elements are present', async () => {
     const { page, tabId } = await openPage(listed('decision-crpa.html'));
     await waitForReport(ext, tabId, (r) => r.findings.length === 1);

@@ -84,6 +84,18 @@ describe('what a chat says of itself (AI Act art. 50(1))', () => {
     expect(d.matched).toContain('Assistant IA');
   });
 
+  it('with no window in the page, a launcher calling it a chatbot is how it presents itself, until opened', () => {
+    document.body.innerHTML = '<a id="l" href="#" aria-label="Ouvrir le chatbot">Des questions ?</a>';
+    const launcher = document.getElementById('l')!;
+    expect(readChatDisclosure([launcher], [])).toMatchObject({ state: 'self-described', closed: true, matched: 'chatbot' });
+    // A channel's name says nothing of what answers.
+    launcher.setAttribute('aria-label', 'Assistant en ligne');
+    expect(readChatDisclosure([launcher], []).state).toBe('not-checkable');
+    // A frame's title is the site's: the assistant inside cannot be read.
+    document.body.innerHTML = '<div id="w"><iframe title="Chatbot de la ville" src="about:blank"></iframe></div>';
+    expect(readChatDisclosure([document.getElementById('w')!], []).state).toBe('not-checkable');
+  });
+
   it('the shown layer a closed window sits in is its frame, not an open window', () => {
     // A launcher and its closed window in one fixed layer (a <details> whose summary is the launcher).
     document.body.innerHTML = '<div id="layer"></div>';

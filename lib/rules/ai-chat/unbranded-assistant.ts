@@ -59,9 +59,9 @@ const UNQUOTED_START = '^[^«"“”\\n]{0,80}?';
 
 /** Words that send to a person or a form, not to an assistant: contact, call back, feedback. */
 const TO_A_PERSON =
-  "(?!.*\\b(?:contact\\w*|rappel\\w*|appel\\w*|telephone|formulaire|avis|conseill(?:er|ere)s?|e-?mail|courriel|agences?|rendez-vous|feedback|call|phone)\\b)";
+  "(?!.*\\b(?:contact\\w*|rappel\\w*|appel\\w*|telephone|formulaire|avis|conseill(?:er|ere)s?|e-?mail|courriel|agences?|rendez-vous|feedback|call|phone|kontakt\\w*|ruckruf\\w*|berater\\w*|mitarbeiter\\w*|anruf\\w*)\\b)";
 /** A launcher's words inviting a question ("Besoin d'aide ?", "Une question sur la carte ?"). */
-const LAUNCHER_WORDS = `^${TO_A_PERSON}(?:.*[^a-z])?(?:(?:une|des|vos|votre|d'autres) questions?\\b|besoin d'(?:aide|un renseignement|une information|informations?)\\b|pose[rz]? (?:votre|vos|une|ta|tes) questions?\\b|(?:ouvrir |afficher |lancer )?l?'?aide en ligne\\b|(?:ouvrir|lancer|afficher|demarrer) (?:le t?chat|la discussion|la conversation|l'assistante?)\\b|discute[rz]\\b|dialogue[rz]\\b|t'?chat(?:te[rz])?\\b|chat\\b|assistent(?:e|in|en)?\\b|assistante?\\b|ask (?:a question|us|me)\\b|need help\\b|any questions?\\b|questions? \\?|(?:haben sie )?(?:eine )?fragen? ?\\?|chat (?:offnen|starten)\\b)`;
+const LAUNCHER_WORDS = `^${TO_A_PERSON}(?:.*[^a-z])?(?:(?:une|des|vos|votre|d'autres) questions?\\b|besoin d'(?:aide|un renseignement|une information|informations?)\\b|pose[rz]? (?:votre|vos|une|ta|tes) questions?\\b|(?:ouvrir |afficher |lancer )?l?'?aide en ligne\\b|(?:ouvrir|lancer|afficher|demarrer) (?:le t?chat|la discussion|la conversation|l'assistante?)\\b|discute[rz]\\b|dialogue[rz]\\b|t'?chat(?:te[rz])?\\b|chat\\b|assistent(?:e|in|en)?\\b|assistante?\\b|ask (?:a question|us|me)\\b|need help\\b|any questions?\\b|questions? \\?|(?:haben sie )?(?:eine )?fragen? ?\\?|fragen sie\\b|stellen sie (?:ihre|eine) frage\\b|chat (?:offnen|starten)\\b)`;
 /** A launcher named only after the assistant, as a whole: "Assistant", "Ouvrir l'assistant virtuel". */
 const ASSISTANT_NAME =
   "^(?:(?:ouvrir|afficher|open) )?(?:l'|votre |notre |your |the )?(?:assistante?(?: (?:virtuel(?:le)?|conversationnel(?:le)?|en ligne|ia|d'ia|numerique))?|chat ?bot|(?:ai|virtual) assistant|ki-assistent(?:in)?|virtuelle?r assistent(?:in)?)[ .!]*$";

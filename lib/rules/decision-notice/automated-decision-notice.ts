@@ -8,12 +8,12 @@ const SOLELY = '(?:exclusivement|uniquement|entierement|seulement|integralement)
  * automatiquement, ne pas répondre") are not decisions: neither "généré" nor "document" is here.
  */
 const OUTCOME =
-  '(?:montants?|(?:re)?calculs?|resultats?|tarifs?|taux|quotient|decisions?|droits?|aides?|prestations?|allocations?|cotations?|classements?|scores?|verifications?|controles?|participations?|echelons?|paiements?|indemnites?|pre-classements?|affectations?|points|propositions?|modalites?|orientations?|primes?|bourses?|cotisations?|selections?)';
+  '(?:montants?|(?:re)?calculs?|resultats?|tarifs?|taux|quotient|decisions?|droits?|aides?|prestations?|allocations?|cotations?|classements?|scores?|verifications?|controles?|participations?|echelons?|tranches?(?: tarifaires?)?|candidatures?|paiements?|indemnites?|pre-classements?|affectations?|points|propositions?|modalites?|orientations?|primes?|bourses?|cotisations?|selections?)';
 const WORKED_OUT =
   '(?:etablie?s?|effectuee?s?|realisee?s?|calculee?s?|recalculee?s?|verifiee?s?|determinee?s?|fixee?s?|evaluee?s?|attribuee?s?|classee?s?|controlee?s?|preparee?s?|proposee?s?|faite?s?|selectionnee?s?|retenue?s?)';
 /** The machine: a tool, a program, an automated processing (an algorithmic one is the CRPA mention's). */
 const MACHINE =
-  "(?:(?:un|une|le|la|notre|nos|l'|d'un|d'une) ?)?(?:outils? (?:informatiques?|automatiques?|numeriques?|de calcul|d'instruction|de diagnostic|d'aide a la decision)|logiciels?(?: de (?:gestion|calcul))?|algorithmes?|programmes? informatiques?|applications? (?:nationales? |informatiques? )?[a-z-]*|systemes? (?:informatiques?|automatises?|de calcul)|moteurs? de calcul|modeles? (?:statistiques?|de (?:ciblage|calcul|score))|traitements? (?:automatises?|informatises?|informatiques?)|analyses? automatisees?)";
+  "(?:(?:un|une|le|la|notre|nos|l'|d'un|d'une) ?)?(?:outils? (?:informatiques?|automatiques?|numeriques?|de calcul|d'instruction|de diagnostic|d'aide a la decision)|logiciels?(?: de (?:gestion|calcul))?|algorithmes?|programmes? informatiques?|applications? (?:nationales? |informatiques? )?[a-z-]*|systemes? (?:informatiques?|automatises?|de calcul)|moteurs? de calcul|modeles? (?:statistiques?|de (?:ciblage|calcul|score))|traitements? (?:automatises?|informatises?|informatiques?)|analyses? automatisees?|baremes? (?:informatises?|automatises?)|tableurs?(?: de calcul)?)";
 
 /**
  * A machine by what it is for, as letters name them: "l'outil national de liquidation", "notre
@@ -21,7 +21,7 @@ const MACHINE =
  * logiciel de facturation de la Ville".
  */
 const MACHINE_FOR =
-  "(?:logiciels?|programmes? informatiques?|traitements? (?:informatises?|informatiques?)|(?:outils?|applications?|moteurs?|modeles?|systemes?|plateformes?|algorithmes?)(?: [a-z-]+){0,2}? (?:informatiques?|automatiques?|automatises?|numeriques?|(?:de |d'|du |des )(?:calcul|tarification|liquidation|simulation|cotation|classement|pre-?classement|appariement|analyse|ciblage|scor[a-z]*|instruction|diagnostic|gestion|facturation|attribution|affectation|selection|verification|notation|evaluation|rapprochement|croisement|regles|paiement))|(?:par|de) (?:le|nos|notre|ses|leurs?) systemes?(?: informatiques?)?|(?:controles?|calculs?|croisements?|rapprochements?|verifications?|tris?|classements?) automati(?:ques?|ses?|sees?))\\b";
+  "(?:logiciels?|tableurs?|programmes? informatiques?|traitements? (?:informatises?|informatiques?)|(?:outils?|applications?|moteurs?|modeles?|systemes?|plateformes?|algorithmes?)(?: [a-z-]+){0,2}? (?:informatiques?|automatiques?|automatises?|numeriques?|(?:de |d'|du |des )(?:calcul|tarification|liquidation|simulation|cotation|classement|pre-?classement|appariement|analyse|ciblage|scor[a-z]*|instruction|diagnostic|gestion|facturation|attribution|affectation|selection|verification|notation|evaluation|rapprochement|croisement|regles|paiement))|(?:par|de) (?:le|nos|notre|ses|leurs?) systemes?(?: informatiques?)?|(?:controles?|calculs?|croisements?|rapprochements?|verifications?|tris?|classements?) automati(?:ques?|ses?|sees?))\\b";
 /**
  * What such a machine does to a person's file, as a finite verb or a participle ("a comparé",
  * "qui attribue", "calculé par"), never an infinitive: "notre outil permet de calculer une
@@ -29,7 +29,7 @@ const MACHINE_FOR =
  * that are nouns as often as verbs ("contrôle", "ouvert") are left out.
  */
 const MACHINE_DID =
-  '(?:(?:re)?calcul|determin|compar|appliqu|attribu|class|fix|evalu|estim|analys|crois|rapproch|verifi|selectionn|affect|propos|refus|rejet|accord|arret|plac|ponder|ordonn|trait|gener|identifi|signal|detect|cibl|examin|accept|effectu|realis)(?:e|ee|es|ees|ent)\\b|(?:etabli|choisi|reparti|produi)(?:t|s|e|es|te|tes)?\\b';
+  '(?:(?:re)?calcul|determin|compar|confront|appliqu|attribu|class|fix|evalu|estim|analys|crois|rapproch|verifi|selectionn|affect|propos|refus|rejet|accord|arret|plac|ponder|ordonn|trait|gener|identifi|signal|detect|cibl|examin|accept|effectu|realis)(?:e|ee|es|ees|ent)\\b|(?:etabli|choisi|reparti|produi)(?:t|s|e|es|te|tes)?\\b';
 
 const MACHINE_HINTS = ['algorithm', 'logiciel', 'programme', 'traitement', 'outil', 'application', 'moteur', 'modele', 'systeme', 'plateforme', 'automati'];
 
@@ -70,7 +70,7 @@ export default defineRule({
     {
       type: 'text',
       pattern:
-        '(?:\\bactuacion administrativa automatizada\\b|\\b(?:decision|resolucion)(?:es)? (?:individual(?:es)? )?(?:automatizadas?|(?:basadas?|fundadas?|adoptadas?|dictadas?) (?:unicamente |exclusivamente )?(?:en un tratamiento automatizado|de forma automatizada|de manera automatizada))\\b|\\bdecision[ei] (?:individual[ei] )?(?:automatizzat[ae]|(?:basat[ae]|fondat[ae]|adottat[ae]) unicamente su (?:un )?trattament[oi] automatizzat[oi])\\b|\\bprocesso decisionale automatizzato\\b|\\b(?:determinat|calcolat|elaborat|emess|adottat|generat|liquidat)[oaie] (?:con|mediante|tramite|attraverso) (?:una |la )?procedura automatizzata\\b|\\b(?:elaborat[oa]|generat[oa]|emess[oa]|adottat[oa]) in (?:modo|forma|via) automatizzat[oa]\\b|\\bgeautomatiseerde? (?:besluitvorming|besluit|besluiten|beslissing(?:en)?)\\b|\\b(?:besluit|beschikking|beslissing)(?:en)? (?:is|wordt|werd|worden|werden|zijn) (?:volledig |direct )?(?:geautomatiseerd|automatisch) (?:genomen|tot stand gekomen|vastgesteld|verleend)\\b)',
+        '(?:\\bactuacion administrativa automatizada\\b|\\b(?:decision|resolucion)(?:es)? (?:individual(?:es)? )?(?:automatizadas?|(?:basadas?|fundadas?|adoptadas?|dictadas?) (?:unicamente |exclusivamente )?(?:en un tratamiento automatizado|de forma automatizada|de manera automatizada))\\b|\\bdecision[ei] (?:individual[ei] )?(?:automatizzat[ae]|(?:basat[ae]|fondat[ae]|adottat[ae]) unicamente su (?:un )?trattament[oi] automatizzat[oi])\\b|\\bprocesso decisionale automatizzato\\b|\\b(?:determinat|calcolat|elaborat|emess|adottat|generat|liquidat)[oaie] (?:con|mediante|tramite|attraverso) (?:una |la )?procedura automatizzata\\b|\\b(?:determinat|calcolat|elaborat|attribuit|stabilit|assegnat)[oaie] (?:con|mediante|tramite|attraverso) (?:un |il )?trattamento automatizzato\\b|\\b(?:elaborat[oa]|generat[oa]|emess[oa]|adottat[oa]) in (?:modo|forma|via) automatizzat[oa]\\b|\\bgeautomatiseerde? (?:besluitvorming|besluit|besluiten|beslissing(?:en)?)\\b|\\b(?:besluit|beschikking|beslissing)(?:en)? (?:is|wordt|werd|worden|werden|zijn) (?:volledig |direct )?(?:geautomatiseerd|automatisch) (?:genomen|tot stand gekomen|vastgesteld|verleend)\\b)',
       weight: 0.85,
       hints: ['automatizad', 'automatizzat', 'geautomatiseerd', 'automatisch'],
       negatable: true,
@@ -80,7 +80,7 @@ export default defineRule({
     // words. Weak: alone, Vigie says "possible" and quotes the page.
     {
       type: 'text',
-      pattern: `\\b(?:calcule|etabli|determine|genere|produit|evalue|fixe)e?s? (?:par|a partir d'|au moyen d'|a l'aide d') ?(?:un|le) traitement (?:automatise|informatise|informatique)\\b|\\b(?:resulte|est issu|provient) d'un traitement (?:automatise|informatise|informatique)\\b|\\b(?:a|ont|a fait|ont fait|fait|font|fera|feront) l'objet d'(?:un|une) (?:${OUTCOME} (?:a l'aide d'|par )${MACHINE}|traitements? (?:automatises?|informatises?))\\b|\\b(?:etabli|effectue|realise|fait)e?s? (?:a l'aide|au moyen) d'(?:un|une) outils? (?:informatiques?|automatiques?)\\b`,
+      pattern: `\\b(?:calcule|etabli|determine|genere|produit|evalue|fixe)e?s? (?:par|a partir d'|au moyen d'|a l'aide d') ?(?:un|le) traitement (?:automatise|informatise|informatique)\\b|\\b(?:resulte|est issue?|provient) d'(?:un traitement (?:automatise|informatise|informatique)|un calcul (?:automatique|automatise|informatise)|une (?:analyse|verification|evaluation) automati(?:que|see))\\b|\\b(?:a|ont|a fait|ont fait|fait|font|fera|feront) l'objet d'(?:un|une) (?:${OUTCOME} (?:a l'aide d'|par )${MACHINE}|traitements? (?:automatises?|informatises?)|(?:analyses?|verifications?|examens?|controles?) automati(?:ques?|ses?|sees?))\\b|\\b(?:etabli|effectue|realise|fait)e?s? (?:a l'aide|au moyen) d'(?:un|une) outils? (?:informatiques?|automatiques?)\\b`,
       weight: 0.5,
       hints: ['traitement', 'automati', 'outil', 'logiciel', 'algorithm', 'programme', 'syst', 'moteur'],
       negatable: true,
@@ -108,7 +108,7 @@ export default defineRule({
     {
       type: 'text',
       pattern:
-        "\\bwithout (?:a member of (?:staff|our team)|(?:any )?human (?:intervention|review|involvement|input)|(?:being )?(?:checked|reviewed|looked at) by (?:a|an|any) (?:person|officer|member of staff|caseworker))\\b|\\b(?:made|worked out|calculated|decided|produced|generated|issued|set) (?:automatically )?by our (?:computer )?systems?\\b|\\bsenza (?:l')?(?:esame|intervento|verifica) (?:di un|da parte di un) (?:operatore|funzionario|addetto)\\b|\\b(?:calcolat|determinat|elaborat)[oaie] automaticamente\\b",
+        "\\bwithout (?:a member of (?:staff|our team)|(?:any )?human (?:intervention|review|involvement|input)|(?:being )?(?:checked|reviewed|looked at) by (?:a|an|any) (?:person|officer|member of staff|caseworker))\\b|\\b(?:made|worked out|calculated|decided|produced|generated|issued|set|assessed|checked|processed) (?:automatically )?by our (?:[a-z]+ )?systems?\\b|\\b(?:claim|application|request|entitlement|payment) (?:was|has been|is) (?:assessed|checked|processed|decided|calculated) automatically\\b|\\bsenza (?:l')?(?:esame|intervento|verifica) (?:di un|da parte di un) (?:operatore|funzionario|addetto)\\b|\\b(?:calcolat|determinat|elaborat)[oaie] automaticamente\\b",
       weight: 0.5,
       hints: ['without', 'our system', 'senza', 'automaticamente'],
       negatable: true,

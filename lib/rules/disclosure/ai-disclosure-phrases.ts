@@ -25,5 +25,13 @@ export const EXPLICIT_ACRONYM_PATTERN = "(?<![\\p{L}\\p{N}'’])(?:IA|AI|KI|I\\.
 export const SELF_DESCRIPTION_PATTERN =
   "\\b(?:assistant(?:e)? (?:virtuel(?:le)?|numerique|conversationnel(?:le)?|automatique|intelligent(?:e)?|en ligne)|agent (?:virtuel|conversationnel|automatique)|robot(?: conversationnel)?|t?chat ?bot|bot|virtual (?:assistant|agent)|digital assistant|chat assistant|digitaler assistent|virtueller assistent|asistente virtual|assistente virtuale|virtuele assistent)\\b";
 
+/**
+ * A window that says a person answers: "Un conseiller vous répond du lundi au vendredi",
+ * "Discuter avec un conseiller", "Chat with an adviser". Shaped like an assistant's window, it is a
+ * live chat with staff, unless it also says a program or an AI answers.
+ */
+export const PERSON_ANSWERS_PATTERN =
+  "\\b(?:(?:un|une|nos|notre|vos|votre|l'|le|la|les) (?:conseill(?:er|ere)s?|agents?|gestionnaires?|operat(?:eur|rice)s?|charge(?:e)?s? de clientele)(?: [a-z'-]+){0,3}? (?:vous (?:repond|repondent|rappelle|rappellent|recontacte)|(?:prendra|prend) (?:la conversation|votre demande|en charge)|en (?:direct|ligne) (?:du|de|le)|(?:est|sont) disponibles?)|(?:discuter|discutez|echanger|echangez|parler|parlez|dialoguer) (?:en direct )?avec (?:un|une|nos|l'un de nos|l'une de nos) (?:conseill(?:er|ere)s?|agents?|gestionnaires?)|(?:un|une) (?:conseill(?:er|ere)|agent) en direct|(?:chat|talk|speak) (?:live )?(?:with|to) (?:an? |one of our |our )(?:advis[eo]rs?|agents?|member of (?:staff|our team)|caseworkers?)|an? (?:advis[eo]r|agent|member of staff) (?:will )?(?:reply|replies|answer|answers|respond)|mit (?:einem|einer) (?:berater(?:in)?|mitarbeiter(?:in)?|sachbearbeiter(?:in)?) (?:chatten|sprechen))\\b";
+
 /** Rule id of the observation "the chat does not say it is an AI". */
 export const MISSING_DISCLOSURE_RULE_ID = 'chat-ai-disclosure-missing';
