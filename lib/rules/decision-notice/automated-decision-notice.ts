@@ -31,7 +31,7 @@ const MACHINE_FOR =
 const MACHINE_DID =
   '(?:(?:re)?calcul|determin|compar|confront|appliqu|attribu|class|fix|evalu|estim|analys|crois|rapproch|verifi|selectionn|affect|propos|refus|rejet|accord|arret|plac|ponder|ordonn|trait|gener|identifi|signal|detect|cibl|examin|accept|effectu|realis)(?:e|ee|es|ees|ent)\\b|(?:etabli|choisi|reparti|produi)(?:t|s|e|es|te|tes)?\\b';
 
-const MACHINE_HINTS = ['algorithm', 'logiciel', 'programme', 'traitement', 'outil', 'application', 'moteur', 'modele', 'systeme', 'plateforme', 'automati'];
+const MACHINE_HINTS = ['algorithm', 'logiciel', 'programme', 'traitement', 'outil', 'application', 'moteur', 'modele', 'systeme', 'plateforme', 'automati', 'tableur', 'calcul automatique'];
 
 export default defineRule({
   id: 'automated-decision-notice',
@@ -70,7 +70,7 @@ export default defineRule({
     {
       type: 'text',
       pattern:
-        '(?:\\bactuacion administrativa automatizada\\b|\\b(?:decision|resolucion)(?:es)? (?:individual(?:es)? )?(?:automatizadas?|(?:basadas?|fundadas?|adoptadas?|dictadas?) (?:unicamente |exclusivamente )?(?:en un tratamiento automatizado|de forma automatizada|de manera automatizada))\\b|\\bdecision[ei] (?:individual[ei] )?(?:automatizzat[ae]|(?:basat[ae]|fondat[ae]|adottat[ae]) unicamente su (?:un )?trattament[oi] automatizzat[oi])\\b|\\bprocesso decisionale automatizzato\\b|\\b(?:determinat|calcolat|elaborat|emess|adottat|generat|liquidat)[oaie] (?:con|mediante|tramite|attraverso) (?:una |la )?procedura automatizzata\\b|\\b(?:determinat|calcolat|elaborat|attribuit|stabilit|assegnat)[oaie] (?:con|mediante|tramite|attraverso) (?:un |il )?trattamento automatizzato\\b|\\b(?:elaborat[oa]|generat[oa]|emess[oa]|adottat[oa]) in (?:modo|forma|via) automatizzat[oa]\\b|\\bgeautomatiseerde? (?:besluitvorming|besluit|besluiten|beslissing(?:en)?)\\b|\\b(?:besluit|beschikking|beslissing)(?:en)? (?:is|wordt|werd|worden|werden|zijn) (?:volledig |direct )?(?:geautomatiseerd|automatisch) (?:genomen|tot stand gekomen|vastgesteld|verleend)\\b)',
+        '(?:\\bactuacion administrativa automatizada\\b|\\b(?:decision|resolucion)(?:es)? (?:individual(?:es)? )?(?:automatizadas?|(?:basadas?|fundadas?|adoptadas?|dictadas?) (?:unicamente |exclusivamente )?(?:en un tratamiento automatizado|de forma automatizada|de manera automatizada))\\b|\\bdecision[ei] (?:individual[ei] )?(?:automatizzat[ae]|(?:basat[ae]|fondat[ae]|adottat[ae]) unicamente su (?:un )?trattament[oi] automatizzat[oi])\\b|\\bprocesso decisionale automatizzato\\b|\\b(?:determinat|calcolat|elaborat|emess|adottat|generat|liquidat)[oaie] (?:con|mediante|tramite|attraverso) (?:una |la )?procedura automatizzata\\b|\\b(?:elaborat[oa]|generat[oa]|emess[oa]|adottat[oa]) in (?:modo|forma|via) automatizzat[oa]\\b|\\bgeautomatiseerde? (?:besluitvorming|besluit|besluiten|beslissing(?:en)?)\\b|\\b(?:besluit|beschikking|beslissing)(?:en)? (?:is|wordt|werd|worden|werden|zijn) (?:volledig |direct )?(?:geautomatiseerd|automatisch) (?:genomen|tot stand gekomen|vastgesteld|verleend)\\b)',
       weight: 0.85,
       hints: ['automatizad', 'automatizzat', 'geautomatiseerd', 'automatisch'],
       negatable: true,
@@ -100,7 +100,7 @@ export default defineRule({
       type: 'text',
       pattern: `\\b${OUTCOME}(?: [a-z0-9'(),%/-]+){0,7}? (?:a ete |ont ete |est |sont |sera |seront |a |ont |vous a ete |vous ont ete )?${WORKED_OUT}(?: automatiquement,?)? (?:automatiquement|de (?:maniere|facon) automati(?:que|see)|(?:par |a l'aide d'|a l'aide de |au moyen d'|grace a |a partir d'|a partir de )${MACHINE})`,
       weight: 0.5,
-      hints: ['automati', 'outil', 'logiciel', 'algorithm', 'programme', 'syst', 'moteur', 'application', 'modele', 'traitement', 'analyse'],
+      hints: ['automati', 'outil', 'logiciel', 'algorithm', 'programme', 'syst', 'moteur', 'application', 'modele', 'traitement', 'analyse', 'tableur', 'bareme'],
       negatable: true,
     },
     // The same in English and Italian letters: "This change was made by our systems without a member
@@ -108,9 +108,9 @@ export default defineRule({
     {
       type: 'text',
       pattern:
-        "\\bwithout (?:a member of (?:staff|our team)|(?:any )?human (?:intervention|review|involvement|input)|(?:being )?(?:checked|reviewed|looked at) by (?:a|an|any) (?:person|officer|member of staff|caseworker))\\b|\\b(?:made|worked out|calculated|decided|produced|generated|issued|set|assessed|checked|processed) (?:automatically )?by our (?:[a-z]+ )?systems?\\b|\\b(?:claim|application|request|entitlement|payment) (?:was|has been|is) (?:assessed|checked|processed|decided|calculated) automatically\\b|\\bsenza (?:l')?(?:esame|intervento|verifica) (?:di un|da parte di un) (?:operatore|funzionario|addetto)\\b|\\b(?:calcolat|determinat|elaborat)[oaie] automaticamente\\b",
+        "\\bwithout (?:a member of (?:staff|our team)|(?:any )?human (?:intervention|review|involvement|input)|(?:being )?(?:checked|reviewed|looked at) by (?:a|an|any) (?:person|officer|member of staff|caseworker))\\b|\\b(?:made|worked out|calculated|decided|produced|generated|issued|set|assessed|checked|processed) (?:automatically )?by our (?:[a-z]+ )?systems?\\b|\\b(?:claim|application|request|entitlement|payment) (?:was|has been|is) (?:assessed|checked|processed|decided|calculated) automatically\\b|\\bsenza (?:l')?(?:esame|intervento|verifica) (?:di un|da parte di un) (?:operatore|funzionario|addetto)\\b|\\b(?:calcolat|determinat|elaborat)[oaie] automaticamente\\b|\\b(?:determinat|calcolat|elaborat|attribuit|stabilit|assegnat)[oaie] (?:con|mediante|tramite|attraverso) (?:un |il )?trattamento automatizzato\\b",
       weight: 0.5,
-      hints: ['without', 'our system', 'senza', 'automaticamente'],
+      hints: ['without', 'our system', 'senza', 'automaticamente', 'automatically', 'automatizzato'],
       negatable: true,
     },
     // A machine named by what it is for, doing something to the person's file, in one sentence:
