@@ -209,6 +209,20 @@ describe('decision notices: the elements clause by clause', () => {
     expect(right.purpose.present).toBe(false);
   });
 
+  it('more ways to say the outcome and where to ask: "par nos outils", "calculé automatiquement d’après…", a form, a written request, a messaging', () => {
+    const read = (p: string) => only(`${LETTER}<aside><p>La présente décision a été prise sur le fondement d’un traitement algorithmique.</p><p>${p}</p></aside>`, 'crpa-algorithmic-decision-mention').notice!.elements!;
+    expect(read('Le montant de vos indemnités est calculé automatiquement par nos outils à partir de vos salaires.').purpose.matched).toContain('calculé automatiquement par nos outils');
+    expect(read('Ce montant a été calculé automatiquement d’après les salaires déclarés.').purpose.matched).toContain('calculé automatiquement d’après');
+    expect(read('Le classement ci-dessus sert de fondement aux décisions d’exonération.').purpose.present).toBe(true);
+    // Said of nothing worked out: no purpose.
+    expect(read('Ce courrier est envoyé automatiquement, merci de ne pas y répondre.').purpose.present).toBe(false);
+    const ask = (p: string) => read(`Vous pouvez obtenir la communication des règles de ce traitement. ${p}`).howToExercise;
+    expect(ask('Votre demande peut être faite à l’aide du formulaire « Contacter l’ANEF ».').matched).toContain('à l’aide du formulaire');
+    expect(ask('Faites-en la demande par le formulaire « Nous écrire » de cet espace.').present).toBe(true);
+    expect(ask('Adressez votre demande écrite à la Caf, service Relations allocataires, 1 rue du Port.').present).toBe(true);
+    expect(ask('Adressez votre demande par la messagerie sécurisée de votre espace.').present).toBe(true);
+  });
+
   it('a way to contest the decision is not a way to ask for the rules', () => {
     const body = `${LETTER}<aside><p>La présente décision a été prise sur le fondement d’un traitement algorithmique. Vous pouvez obtenir la communication des règles de ce traitement.</p><p>Si vous souhaitez contester cette décision, écrivez à la commission de recours amiable. Votre réclamation peut être adressée depuis votre espace personnel.</p></aside>`;
     const els = only(body, 'crpa-algorithmic-decision-mention').notice!.elements!;
