@@ -214,6 +214,8 @@ describe('decision notices: the elements clause by clause', () => {
     expect(read('Le montant de vos indemnités est calculé automatiquement par nos outils à partir de vos salaires.').purpose.matched).toContain('calculé automatiquement par nos outils');
     expect(read('Ce montant a été calculé automatiquement d’après les salaires déclarés.').purpose.matched).toContain('calculé automatiquement d’après');
     expect(read('Le classement ci-dessus sert de fondement aux décisions d’exonération.').purpose.present).toBe(true);
+    expect(read('Prime d’activité : 245,10 € calculée automatiquement par algorithme.').purpose.matched).toContain('calculée automatiquement');
+    expect(read('Montant recalculé automatiquement.').purpose.present).toBe(true);
     // Said of nothing worked out: no purpose.
     expect(read('Ce courrier est envoyé automatiquement, merci de ne pas y répondre.').purpose.present).toBe(false);
     const ask = (p: string) => read(`Vous pouvez obtenir la communication des règles de ce traitement. ${p}`).howToExercise;
