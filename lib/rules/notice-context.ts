@@ -225,14 +225,14 @@ export const MENTION_ELEMENT_RULES: readonly MentionElementRule[] = [
   {
     id: 'rightToRules',
     pattern:
-      "\\b(?:communication|communiquer|obtenir|demander|connaitre|consulter|acceder a|acces a)(?: [a-z'-]+){0,3} (?:des |les |aux |la |le |de |du )?(?:regles|criteres|parametres|principales caracteristiques|caracteristiques principales|modalites de fonctionnement|fonctionnement (?:de|du) (?:ce |cet |l')?(?:traitement|algorithme))\\b[^.;]{0,80}|\\bprincipales caracteristiques de (?:sa|leur|la|cette|son) mise en oeuvre|\\bdegre et (?:le )?mode de contribution|\\bregles (?:qui )?defini(?:ssant|ssent) (?:ce|le|cet) traitement",
+      "\\b(?:communication|communiquer|communiquees?|obtenir|demander|connaitre|consulter|recevoir|acceder a|acces a)(?: [a-z'-]+){0,4} (?:des |les |aux |la |le |de |du )?(?:regles|criteres|parametres|principales caracteristiques|caracteristiques principales|modalites de fonctionnement|fonctionnement (?:de|du) (?:ce |cet |l')?(?:traitement|algorithme))\\b[^.;]{0,80}|\\bprincipales caracteristiques de (?:sa|leur|la|cette|son) mise en oeuvre|\\bdegre et (?:le )?mode de contribution|\\bregles (?:qui )?defini(?:ssant|ssent) (?:ce|le|cet) traitement",
   },
   {
     // How to ask for the rules: a service, an address, an e-mail, a form, a portal. A way to
     // contest the decision (a recourse board, a court, a mediator) is not one: see HOW_TO_NOT_RECOURSE.
     id: 'howToExercise',
     pattern:
-      "((?:aupres d(?:u|e la|e l'|es|e)|en (?:ecrivant|vous adressant|s'adressant) a|par (?:courrier|courriel|e-?mail|lettre|voie postale|mail|ecrit)|par (?:la|le|votre|ce|cette) (?:messagerie|formulaire)|adresse[rz] (?:votre|sa|la|une|cette) demande(?: ecrite)?(?: a| au| aux| aupres| par)|a l'adresse|a l'attention d|via (?:le|la|votre)|en remplissant|(?:au moyen|a l'aide|par le biais|par l'intermediaire) du formulaire|(?:depuis|dans|sur|via) (?:votre|son|le|la) (?:espace|compte|portail|site|messagerie)|en utilisant (?:le|la|votre) (?:formulaire|messagerie|service)|ecrivez-nous|rubrique|sur le site|en ligne sur|sur simple demande (?:ecrite )?(?:a|aupres))[^.;]{0,100}|\\b[a-z0-9-]+\\.(?:gouv\\.)?fr ?[>›] ?[a-z][^.;]{0,80}|[a-z0-9._-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+|\\b(?:https?://|www\\.)[a-z0-9./_-]{4,80})",
+      "((?:aupres d(?:u|e la|e l'|es|e)|en (?:ecrivant|vous adressant|s'adressant) a|par (?:courrier|courriel|e-?mail|lettre|voie postale|mail|ecrit)|par (?:la|le|votre|ce|cette) (?:messagerie|formulaire)|adresse[rz] (?:votre|sa|la|une|cette) demande(?: ecrite)?(?: a| au| aux| aupres| par)|a l'adresse|a l'attention d|via (?:le|la|votre)|en remplissant|(?:au moyen|a l'aide|par le biais|par l'intermediaire) du formulaire|(?:depuis|dans|sur|via) (?:votre|son|le|la) (?:espace|compte|portail|site|messagerie)|en utilisant (?:le|la|votre) (?:formulaire|messagerie|service)|ecrivez-nous|ecrive[zr] (?:a|au|aux)\\b|rubrique|sur le site|en ligne sur|sur simple demande (?:ecrite )?(?:a|aupres))[^.;]{0,100}|\\b[a-z0-9-]+\\.(?:gouv\\.)?fr ?[>›] ?[a-z][^.;]{0,80}|[a-z0-9._-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+|\\b(?:https?://|www\\.)[a-z0-9./_-]{4,80})",
   },
   { id: 'cada', pattern: "\\bcommission d'acces aux documents administratifs\\b[^.;]{0,60}|\\bcada\\b[^.;]{0,60}" },
 ];

@@ -223,6 +223,9 @@ describe('decision notices: the elements clause by clause', () => {
     expect(ask('Faites-en la demande par le formulaire « Nous écrire » de cet espace.').present).toBe(true);
     expect(ask('Adressez votre demande écrite à la Caf, service Relations allocataires, 1 rue du Port.').present).toBe(true);
     expect(ask('Adressez votre demande par la messagerie sécurisée de votre espace.').present).toBe(true);
+    expect(ask('Écrivez à : Région, direction des transports, 1 avenue du Port.').present).toBe(true);
+    expect(read('Vous avez le droit de recevoir les règles de ce système.').rightToRules.present).toBe(true);
+    expect(read('Vous pouvez demander que vous soient communiquées les règles de ce calcul.').rightToRules.present).toBe(true);
   });
 
   it('a way to contest the decision is not a way to ask for the rules', () => {
