@@ -216,6 +216,10 @@ describe('decision notices: the elements clause by clause', () => {
     expect(read('Le classement ci-dessus sert de fondement aux décisions d’exonération.').purpose.present).toBe(true);
     expect(read('Prime d’activité : 245,10 € calculée automatiquement par algorithme.').purpose.matched).toContain('calculée automatiquement');
     expect(read('Montant recalculé automatiquement.').purpose.present).toBe(true);
+    expect(read('La conformité de votre photo a été vérifiée par un contrôle automatique qui mesure la netteté.').purpose.present).toBe(true);
+    expect(read('Votre échelon résulte d’un calcul automatique qui confronte vos revenus au barème.').purpose.matched).toContain('échelon résulte d’un calcul automatique');
+    expect(read('Le traitement a pour finalités l’instruction de votre demande.').purpose.present).toBe(true);
+    expect(read('Un programme vérifie le montant et vos échéances passées.').purpose.present).toBe(true);
     // Said of nothing worked out: no purpose.
     expect(read('Ce courrier est envoyé automatiquement, merci de ne pas y répondre.').purpose.present).toBe(false);
     const ask = (p: string) => read(`Vous pouvez obtenir la communication des règles de ce traitement. ${p}`).howToExercise;
