@@ -228,6 +228,8 @@ describe('decision notices: the elements clause by clause', () => {
     expect(ask('Adressez votre demande écrite à la Caf, service Relations allocataires, 1 rue du Port.').present).toBe(true);
     expect(ask('Adressez votre demande par la messagerie sécurisée de votre espace.').present).toBe(true);
     expect(ask('Écrivez à : Région, direction des transports, 1 avenue du Port.').present).toBe(true);
+    // A guide's advice names no one: the administration in general is not where to ask.
+    expect(ask('Écrivez à l’administration pour obtenir les règles appliquées à votre situation.').present).toBe(false);
     expect(read('Vous avez le droit de recevoir les règles de ce système.').rightToRules.present).toBe(true);
     expect(read('Vous pouvez demander que vous soient communiquées les règles de ce calcul.').rightToRules.present).toBe(true);
   });
