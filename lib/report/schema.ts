@@ -10,9 +10,9 @@ export type ChatKind = z.infer<typeof chatKindSchema>;
  * - `self-described`: it calls itself a virtual assistant, a chatbot, a robot, without saying AI;
  * - `none`: its open panel says neither;
  * - `not-checkable`: its panel is closed, so what it says there could not be read.
- * `found` is true only for `explicit`. `where` is the element the words were read in. `closed`: its
- * window is not in the page yet (built when opened), so the words are its launcher's or teaser's
- * only, and what it says inside is still to be read.
+ * `found` is true only for `explicit`. `where` is the element the words were read in. `closed`: no open
+ * chat window was seen (it is built when opened), so the words are its launcher's or teaser's, and
+ * what it says inside is still to be read.
  */
 export const disclosureStateSchema = z.enum(['explicit', 'self-described', 'none', 'not-checkable']);
 export type DisclosureState = z.infer<typeof disclosureStateSchema>;

@@ -241,8 +241,8 @@ describe('popup', () => {
     await popup.getByTestId('disclosure').first().waitFor();
     const said = popup.getByTestId('disclosure').first();
     assert.equal(await said.getAttribute('data-disclosure'), 'self-described');
-    assert.match(await said.innerText(), /«\u00a0chatbot\u00a0», sans dire qu’il s’agit d’une IA\. Sa fenêtre n’est pas encore ouverte/);
-    assert.match(await popup.getByTestId('disclosure-missing').innerText(), /n’est pas encore ouverte\u00a0: Vigie n’a lu que son bouton/);
+    assert.match(await said.innerText(), /«\u00a0chatbot\u00a0», sans dire qu’il s’agit d’une IA\. Vigie n’a pas vu sa fenêtre de discussion ouverte/);
+    assert.match(await popup.getByTestId('disclosure-missing').innerText(), /n’a pas vu sa fenêtre de discussion ouverte, et rien de ce qu’il a pu lire/);
     assert.doesNotMatch(await popup.getByTestId('disclosure-missing').innerText(), /dans la fenêtre de discussion\./);
     assert.deepEqual(await runAxe(popup), []);
     await popup.close();
@@ -288,7 +288,7 @@ describe('popup', () => {
 
   it('"Montrer sur la page" outlines the element in the page', async () => {
     const { page, tabId } = await openPage(listed('commune-dydu.html'));
-    await waitForReport(ext, tabId, (r) => r.findings.length === 1);
+    await waitForReport(ext, tabId, (r) => r.findings.some((f) => f.ruleId === 'dydu'));
     const popup = await openPopupFor(tabId);
     await popup.getByTestId('show-finding').first().click();
     await page.waitForSelector('#dydu-root[data-vigie-highlight]', { timeout: 5_000 });
