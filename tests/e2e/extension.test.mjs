@@ -217,13 +217,19 @@ describe('popup', () => {
     await page.close();
   });
 
-  it('for an assistant that only calls itself a virtual assistant: its words, and that it does not say it is an AI', async () => {
-    const { page, tabId } = await openPage(listed('inhouse-marianne.html'));
+  /** The popup of a fixture whose assistant only calls itself something, with what it says of itself. */
+  async function selfDescribedPopup(fixture) {
+    const { page, tabId } = await openPage(listed(fixture));
     await waitForReport(ext, tabId, (r) => r.findings.some((f) => f.kind === 'missing-disclosure'));
     const popup = await openPopupFor(tabId);
     await popup.getByTestId('disclosure').first().waitFor();
     const said = popup.getByTestId('disclosure').first();
     assert.equal(await said.getAttribute('data-disclosure'), 'self-described');
+    return { page, popup, said };
+  }
+
+  it('for an assistant that only calls itself a virtual assistant: its words, and that it does not say it is an AI', async () => {
+    const { page, popup, said } = await selfDescribedPopup('inhouse-marianne.html');
     assert.match(await said.innerText(), /Il se présente comme «\u00a0assistante virtuelle\u00a0», sans dire qu’il s’agit d’une IA/);
     assert.match(await popup.getByTestId('disclosure-missing').innerText(), /sans dire qu’il s’agit d’une IA/);
     // Its evidence: the words read and where, under "Pourquoi".
@@ -235,12 +241,7 @@ describe('popup', () => {
   });
 
   it('for an assistant known by its launcher only: how it presents itself, and that its window is still to be read', async () => {
-    const { page, tabId } = await openPage(listed('inhouse-classes-chatbot.html'));
-    await waitForReport(ext, tabId, (r) => r.findings.some((f) => f.kind === 'missing-disclosure'));
-    const popup = await openPopupFor(tabId);
-    await popup.getByTestId('disclosure').first().waitFor();
-    const said = popup.getByTestId('disclosure').first();
-    assert.equal(await said.getAttribute('data-disclosure'), 'self-described');
+    const { page, popup, said } = await selfDescribedPopup('inhouse-classes-chatbot.html');
     assert.match(await said.innerText(), /«\u00a0chatbot\u00a0», sans dire qu’il s’agit d’une IA\. Vigie n’a pas vu sa fenêtre de discussion ouverte/);
     assert.match(await popup.getByTestId('disclosure-missing').innerText(), /n’a pas vu sa fenêtre de discussion ouverte, et rien de ce qu’il a pu lire/);
     assert.doesNotMatch(await popup.getByTestId('disclosure-missing').innerText(), /dans la fenêtre de discussion\./);
