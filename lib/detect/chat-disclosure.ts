@@ -163,9 +163,10 @@ export function readChatDisclosure(elements: readonly Element[], panels: readonl
   // reading what is shown costs a layout.
   const shownTexts = new Map<Element, string>();
   const hiddenTexts = new Map<Element, string>();
-  // A closed window faded out (opacity 0) inside a shown widget is still in its rendered text:
-  // its words are not what the person sees yet.
+  // Whether each panel shows is read once (it costs style): a closed one's words are left out of
+  // the shown text around it, and a shown one that holds a closed one is only its frame.
   const closedPanels = panels.filter((p) => p.isConnected && !isShown(p));
+  const shownPanels = panels.filter((p) => p.isConnected && !closedPanels.includes(p));
   const read: ReadText = (el, shown) => {
     const known = shown ? shownTexts : hiddenTexts;
     let text = known.get(el);
@@ -178,8 +179,7 @@ export function readChatDisclosure(elements: readonly Element[], panels: readonl
   // An inline or full-page conversation has no launcher: its field or message log is on screen.
   // The fixed layer a closed window sits in (a `<details>` whose summary is the launcher) shows,
   // but only its launcher: it is the window's frame, not an open window.
-  const framesClosed = (p: Element) => panels.some((q) => q !== p && composedContains(p, q) && !isShown(q));
-  const openPanel = panels.some((p) => isShown(p) && !framesClosed(p)) || roots.some((r) => isShown(r) && holdsConversation(r));
+  const openPanel = shownPanels.some((p) => !closedPanels.some((q) => composedContains(p, q))) || roots.some((r) => isShown(r) && holdsConversation(r));
   if (openPanel) {
     const self = first(read, roots, true, selfIn);
     return self ? { found: false, state: 'self-described', ...self } : { found: false, state: 'none' };
