@@ -186,6 +186,37 @@ describe('decision notices: decision, procedure or about', () => {
   });
 });
 
+describe('decision notices: letters and notifications of other layouts', () => {
+  const context = (lang: string, body: string, ruleId = 'automated-decision-notice') =>
+    scanDocument(parseHtml(`<!doctype html><html lang="${lang}"><head><title>Page</title></head><body>${body}</body></html>`)).find((f) => f.ruleId === ruleId)?.notice?.context;
+
+  it('a German letter to "Herr": "Sehr geehrter" and an Aktenzeichen opening with letters', () => {
+    expect(context('de', '<p>Aktenzeichen: VI B-2026-7741093</p><p>Sehr geehrter Herr Albrecht,</p><p>Hinweis: Dieser Bescheid wurde vollständig automatisiert erlassen (§ 35a VwVfG).</p>')).toBe('decision');
+  });
+
+  it('a notification table whose labels stand on their own line ("Expediente" / the number)', () => {
+    expect(context('es', '<dl><dt>Destinatario</dt><dd>Lucía Fernández</dd><dt>Expediente</dt><dd>IVTM-2026-003318</dd></dl><p>Esta liquidación ha sido dictada mediante actuación administrativa automatizada.</p>')).toBe('decision');
+  });
+
+  it('a sentence about the document the reader holds is their decision, not how a procedure decides', () => {
+    expect(context('nl', '<p>Zaaknummer Z-2026-04417</p><p>Beste mevrouw De Vries,</p><p>Dit besluit is geautomatiseerd genomen.</p>')).toBe('decision');
+    expect(context('fr', '<p>N° de l’avis :<br>90 1287 4411 0</p><p>Le présent avis a été établi sans intervention humaine : la lecture de la plaque est réalisée par un traitement automatisé.</p>')).toBe('decision');
+  });
+
+  it('what the reader receives, worked out by a machine each time, is their decision; their eligibility on a form is the request being made', () => {
+    expect(context('fr', '<p>Allocataire n° 7719403</p><p>Votre prime d’activité est recalculée automatiquement chaque trimestre par un traitement algorithmique.</p>', 'crpa-algorithmic-decision-mention')).toBe('decision');
+    expect(context('fr', '<form><p>Votre éligibilité et le montant de l’aide sont déterminés automatiquement par notre plateforme, qui compare votre âge et vos ressources.</p><button>Envoyer</button></form>')).toBe('procedure');
+  });
+
+  it('a procedure page: requests ranked by an algorithm, a step that "is an algorithmic processing", a fee set by an automated procedure', () => {
+    expect(context('fr', '<h1>Inscriptions scolaires : vos données personnelles</h1><p>Les demandes de dérogation sont classées par un traitement algorithmique selon les critères votés par le conseil municipal.</p>', 'crpa-algorithmic-decision-mention')).toBe('procedure');
+    expect(context('fr', '<h1>Affectation en seconde : comment sont classés les élèves ?</h1><p>Ce classement est un traitement algorithmique au sens du code des relations entre le public et l’administration.</p><p>À lire aussi</p>', 'crpa-algorithmic-decision-mention')).toBe('procedure');
+    expect(context('it', '<p>La tariffa è attribuita con una procedura automatizzata: il sistema applica le fasce ISEE, senza intervento di un operatore.</p>')).toBe('procedure');
+    // The same words in the past tense speak of one decision.
+    expect(context('it', '<p>Protocollo n. 2026/5512. Gentile signora,</p><p>La tariffa è stata determinata mediante un trattamento automatizzato sulla base dell’ISEE.</p>')).toBe('decision');
+  });
+});
+
 describe('decision notices: the elements clause by clause', () => {
   const LETTER = '<p>Dossier n° 2026-004512</p><p>Madame, Monsieur,</p>';
 
@@ -232,6 +263,21 @@ describe('decision notices: the elements clause by clause', () => {
     expect(ask('Écrivez à l’administration pour obtenir les règles appliquées à votre situation.').present).toBe(false);
     expect(read('Vous avez le droit de recevoir les règles de ce système.').rightToRules.present).toBe(true);
     expect(read('Vous pouvez demander que vous soient communiquées les règles de ce calcul.').rightToRules.present).toBe(true);
+  });
+
+  it('more readings of the purpose, the right and where to ask, as letters write them', () => {
+    const read = (text: string) => only(`${LETTER}<aside><p>${text}</p><p>La présente décision a été prise sur le fondement d’un traitement algorithmique.</p></aside>`, 'crpa-algorithmic-decision-mention').notice!.elements!;
+    const creche = read('Le logiciel de gestion de la petite enfance attribue à chaque demande un score de points. Vous pouvez obtenir, sur demande, les règles de calcul du score.');
+    expect(creche.purpose.matched).toContain('attribue à chaque demande');
+    expect(creche.rightToRules.present).toBe(true);
+    const taux = read('Ce nouveau taux a été calculé de manière automatisée par l’application de gestion du prélèvement. Vous pouvez demander la communication des règles de ce calcul en répondant à ce message.');
+    expect(taux.purpose.matched).toContain('Ce nouveau taux');
+    expect(taux.howToExercise.matched).toContain('en répondant à ce message');
+    const app = read('Votre prime est calculée automatiquement. Vous pouvez demander à connaître les règles de ce traitement : Mon Compte > Nous contacter.');
+    expect(app.howToExercise.matched).toContain('Mon Compte > Nous contacter');
+    const avis = read('Les règles de ce traitement vous sont communiquées si vous en faites la demande au service des impôts des particuliers.');
+    expect(avis.rightToRules.present).toBe(true);
+    expect(avis.howToExercise.matched).toContain('au service des impôts');
   });
 
   it('a way to contest the decision is not a way to ask for the rules', () => {

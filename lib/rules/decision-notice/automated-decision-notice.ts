@@ -29,7 +29,7 @@ const MACHINE_FOR =
  * that are nouns as often as verbs ("contrôle", "ouvert") are left out.
  */
 const MACHINE_DID =
-  '(?:(?:re)?calcul|determin|compar|confront|appliqu|attribu|class|fix|evalu|estim|analys|crois|rapproch|verifi|selectionn|affect|propos|refus|rejet|accord|arret|plac|ponder|ordonn|trait|gener|identifi|signal|detect|cibl|examin|accept|effectu|realis)(?:e|ee|es|ees|ent)\\b|(?:etabli|choisi|reparti|produi)(?:t|s|e|es|te|tes)?\\b';
+  '(?:(?:re)?calcul|determin|compar|confront|appliqu|attribu|class|fix|evalu|estim|analys|crois|rapproch|verifi|selectionn|affect|propos|refus|rejet|accord|arret|plac|ponder|ordonn|trait|gener|identifi|signal|detect|cibl|examin|accept|effectu|realis)(?:e|ee|es|ees|ent)\\b|(?:etabli|choisi|reparti|produi|instrui)(?:t|s|e|es|te|tes)?\\b';
 
 const MACHINE_HINTS = ['algorithm', 'logiciel', 'programme', 'traitement', 'outil', 'application', 'moteur', 'modele', 'systeme', 'plateforme', 'automati', 'tableur', 'calcul automatique'];
 
