@@ -1,9 +1,10 @@
 import type { CompiledRules, CompiledSignal, SignalType } from './compile';
+import { shadowRootOf } from './shadow-roots';
 import { describeElement } from './describe';
 import { floatingLayer, ownWords } from './element-clues';
 import { clip, normaliseText, originalSlice } from './normalise';
 import { NEGATION_BEFORE, NEGATION_REACH } from '../rules/negation';
-import { EXAMPLE_BEFORE, EXAMPLE_LINE, HEDGE_BEFORE, QUOTATION_REACH, QUOTING_ELEMENTS, SPECIMEN_CONTAINERS } from '../rules/quotation';
+import { ANSWER_CHOICES, EXAMPLE_BEFORE, EXAMPLE_LINE, HEDGE_BEFORE, QUOTATION_REACH, QUOTING_ELEMENTS, SPECIMEN_CONTAINERS } from '../rules/quotation';
 import { attributeHintSelector, customElements, lowerHintVariants, textNodesWithHints, xpathAvailable } from './xpath';
 
 /** One signal of one rule that matched somewhere. */
@@ -364,7 +365,8 @@ export class Collector {
   }
 
   /**
-   * Open shadow roots. Reading `shadowRoot` costs a native call per element, so on large trees only
+   * Shadow roots (open ones, and closed ones where the content script can read them: see
+   * shadow-roots.ts). Reading `shadowRoot` costs a native call per element, so on large trees only
    * likely hosts are checked: custom elements, top-level containers and elements named like widgets.
    * Widgets attach their shadow root there; a shadow root on an ordinary element deep in a very large
    * page can be missed, and is caught if it is added later (mutations are scanned in full).
@@ -379,9 +381,10 @@ export class Collector {
       for (const el of this.select(root, LIKELY_HOSTS).slice(0, 1_000)) likely.add(el);
       candidates = likely;
     }
-    if (isElement(root) && root.shadowRoot) this.enterShadow(root.shadowRoot, root, prefix);
+    const rootShadow = isElement(root) ? shadowRootOf(root) : null;
+    if (isElement(root) && rootShadow) this.enterShadow(rootShadow, root, prefix);
     for (const el of candidates) {
-      const shadow = el.shadowRoot;
+      const shadow = shadowRootOf(el);
       if (shadow) this.enterShadow(shadow, el, prefix);
     }
   }
@@ -505,7 +508,8 @@ export class Collector {
   private startTextJob(root: ScanRoot, prefix: string): TextJob | RootWork {
     const skip = isElement(root) && SKIP_TAGS.has(root.localName);
     if (skip) return { root, prefix, done: true };
-    if (isElement(root) && root.shadowRoot) this.enterShadow(root.shadowRoot, root, prefix);
+    const rootShadow = isElement(root) ? shadowRootOf(root) : null;
+    if (isElement(root) && rootShadow) this.enterShadow(rootShadow, root, prefix);
     // Hidden subtrees, found once by a native query rather than by two attribute reads per element.
     const hidden = new Set<Node>(root.querySelectorAll('[hidden], [aria-hidden="true"]'));
     return { root, next: root.firstChild, hidden, prefix, runRaw: '', runBlock: null, runOwner: null };
@@ -542,7 +546,7 @@ export class Collector {
         if (el.localName === 'br' && job.runRaw) job.runRaw += ' ';
         else if (!SKIP_TAGS.has(el.localName) && !job.hidden.has(el)) {
           descend = true;
-          const shadow = el.shadowRoot;
+          const shadow = shadowRootOf(el);
           if (shadow) this.enterShadow(shadow, el, job.prefix);
         }
       } else if (node.nodeType === 3 && readText && this.textChars < this.limits.maxTextChars) {
@@ -614,9 +618,9 @@ export function reportedBefore(blob: string, index: number): boolean {
   return lineStart >= 0 && EXAMPLE_LINE_RE.test(before.slice(0, lineStart));
 }
 
-/** The element is quoted, shown as code, or part of a specimen of a guide or design system. */
+/** The element is quoted, shown as code, part of a specimen of a guide or design system, or an answer to choose. */
 export function inQuotation(el: Element): boolean {
-  return el.closest(QUOTING_ELEMENTS) !== null || el.closest(SPECIMEN_CONTAINERS) !== null;
+  return el.closest(QUOTING_ELEMENTS) !== null || el.closest(SPECIMEN_CONTAINERS) !== null || el.closest(ANSWER_CHOICES) !== null;
 }
 
 /**

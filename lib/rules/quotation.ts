@@ -30,5 +30,11 @@ export const QUOTING_ELEMENTS = 'q, blockquote, cite, code, pre, kbd, samp, dfn,
 export const SPECIMEN_CONTAINERS =
   '[class*="example" i], [class*="exemple" i], [class*="specimen" i], [class*="demo" i], [aria-label*="exemple" i], [aria-label*="example" i], [aria-label*="aperçu" i], [aria-label*="preview" i]';
 
+/**
+ * An answer to choose ("Généré par IA" / "Écrit par un humain" in a quiz, a survey's options): the
+ * page asks the reader, it declares nothing.
+ */
+export const ANSWER_CHOICES = 'option, [role="radio"], [role="option"], [role="menuitemradio"], label:has(input[type="radio" i], input[type="checkbox" i])';
+
 /** Characters before a match that the check reads. */
 export const QUOTATION_REACH = 160;

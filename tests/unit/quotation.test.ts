@@ -22,6 +22,9 @@ describe('quoted, example and hedged labels are not declarations', () => {
     ['content in general, with an indefinite article', '<li>Sous une image produite avec un outil d’IA générative.</li>'],
     ['a glossary list of kinds of content', '<dd>Texte, image ou vidéo généré par un système d’IA.</dd>'],
     ['a single quotation mark in Dutch', '<p>Sommigen zetten ‘AI-gegenereerd’ onder een afbeelding.</p>'],
+    ['an answer to choose in a quiz', '<p>La pluie a laissé sur la vitre des chemins.</p><label><input type="radio" name="q1"> Généré par IA</label><label><input type="radio" name="q1"> Écrit par un humain</label>'],
+    ['an option of a survey', '<select><option>Généré par IA</option><option>Écrit par une personne</option></select>'],
+    ['an offer to translate', '<p>Traduction automatique par intelligence artificielle, proposée à la demande.</p>'],
   ])('%s', (_name, body) => {
     expect(aiContent(body)).toEqual([]);
   });
@@ -40,6 +43,11 @@ describe('quoted, example and hedged labels are not declarations', () => {
     const f = scanDocument(parseHtml('<p>Nous utilisons l’intelligence artificielle pour rédiger nos résumés, relus par la rédaction.</p>')).find((x) => x.ruleId === 'ai-use-statement');
     expect(f?.scope).toBe('site');
     expect(aiContent('<p>Nous n’utilisons pas l’intelligence artificielle pour rédiger nos articles.</p>')).toEqual([]);
+  });
+
+  it('a banner or a box heading that names the AI’s work is a label', () => {
+    expect(aiContent('<div role="note"><strong>Traduction automatique par IA</strong> <span>Cette page a été traduite de l’allemand.</span></div>')).toEqual(['ai-generated-label']);
+    expect(aiContent('<section><header><span>L’essentiel</span> <span>Résumé généré automatiquement par IA</span></header><ul><li>La halle rouvrira en avril.</li></ul></section>')).toEqual(['ai-generated-label']);
   });
 
   it('an ai-disclosure grade that needs no label declares nothing', () => {

@@ -46,7 +46,16 @@ export default defineRule({
       declaration: true,
     },
     // A block that is only the label: "Rédigé avec l'aide d'une IA.", "Généré par IA", "Voix de synthèse".
-    { type: 'text', pattern: `^ ?(?:[a-z]{1,12} ){0,2}${MADE} ${HOW}${AI}[ .)!]*$`, weight: 0.85, hints: AI_HINTS, declaration: true },
+    { type: 'text', pattern: `^ ?(?:[a-z']{1,12} ){0,2}${MADE} ${HOW}${AI}[ .)!]*$`, weight: 0.85, hints: AI_HINTS, declaration: true },
+    // A banner or a box heading that names the AI's work: "Traduction automatique par IA" over a
+    // translated page, "Résumé par IA". An offer to translate ("…, proposée à la demande") is not one.
+    {
+      type: 'text',
+      pattern: `^ ?(?:[a-z']{1,12} ){0,2}(?:traduction|resume|synthese|transcription|sous-titres?|sous-titrage)(?: automatiques?| automatisee?s?)? (?:par|avec) ${AI}\\b(?!,? (?:proposee?s?|disponibles?|possibles?|a la demande|sur demande|en option))`,
+      weight: 0.85,
+      hints: AI_HINTS,
+      declaration: true,
+    },
     // A voice that is not a person's: "lu par une voix de synthèse", "voix générée par IA".
     {
       type: 'text',
