@@ -283,6 +283,33 @@ export function besideChat(chat: Element, el: Element): boolean {
   return false;
 }
 
+/** A control that lets the person go on from an assistant's first screen: start, accept, tick. */
+const GO_ON = 'button, [role="button"], input:is([type="checkbox"], [type="submit"], [type="button"])';
+/** More text than this around a notice: a page's article or section, not an assistant's screen. */
+const MAX_SCREEN_TEXT = 800;
+
+/**
+ * The first screen of an assistant that shows its notice before the conversation ("Avant de
+ * commencer… Cet assistant fonctionne avec une intelligence artificielle", a box to tick, "Commencer"):
+ * the small block around the words that holds a control to go on, inside a component's shadow root
+ * or not. Words in a page's paragraph, with only the page's long text around them, have none.
+ */
+export function assistantScreen(el: Element): Element | undefined {
+  let node: Element | null = el.parentElement ?? hostOf(el);
+  for (let up = 0; node && up < 5 && !PAGE.has(node.localName); up++) {
+    if ((node.textContent ?? '').length > MAX_SCREEN_TEXT) return undefined;
+    if (node.querySelector(GO_ON)) return node;
+    node = node.parentElement ?? hostOf(node);
+  }
+  return undefined;
+}
+
+/** The element whose shadow root holds `el`, if any. */
+function hostOf(el: Element): Element | null {
+  const root = el.getRootNode();
+  return root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
+}
+
 /** Each element once, and none inside another of the list (its text is already read). */
 function distinctRoots(elements: readonly Element[]): Element[] {
   const unique = [...new Set(elements.filter((e) => e.isConnected))];

@@ -4,7 +4,7 @@ import { STRONG_WEIGHT } from '../rules/weights';
 import type { CompiledRules } from './compile';
 import { inQuotation, type Hit, type HitStore } from './collect';
 import { MISSING_DISCLOSURE_RULE_ID } from '../rules/disclosure/ai-disclosure-phrases';
-import { answeredByPerson, besideChat, chatRoot, composedContains, inClosedConversation, isShown, readChatDisclosure } from './chat-disclosure';
+import { answeredByPerson, assistantScreen, besideChat, chatRoot, composedContains, inClosedConversation, isShown, readChatDisclosure } from './chat-disclosure';
 import { clip } from './normalise';
 import { describeElement } from './describe';
 import { readNotice } from './notice';
@@ -83,6 +83,8 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
   // par IA" in its title bar) or beside it is the assistant's own disclosure, reported on the
   // chat. Read before the chats are, whatever the rules' order.
   const pageDeclarations = new Map<number, Hit[][]>();
+  // With no chat found, an assistant's own notice on a first screen ("Commencer") is that assistant.
+  let firstScreen: { screen: Element; hit: Hit } | undefined;
   compiled.rules.forEach((rule, ruleIndex) => {
     if (rule.kind !== 'ai-content') return;
     const groups = store
@@ -90,6 +92,13 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
       .map((g) =>
         g.filter((h) => {
           if (!h.element) return true;
+          if (rule.assistantNotice && chats.length === 0 && !safely(() => inQuotation(h.element!)) && safely(() => isShown(h.element!))) {
+            const screen = safely(() => assistantScreen(h.element!));
+            if (screen) {
+              firstScreen ??= { screen, hit: h };
+              return false;
+            }
+          }
           const chat = chats.find((c) => safely(() => composedContains(c, h.element!))) ?? chats.find((c) => safely(() => besideChat(c, h.element!)));
           if (chat) {
             // Only words on screen: those of a window kept closed are read with it, as what it will
@@ -172,8 +181,35 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
       element: shown?.element,
     });
   });
+  if (firstScreen && !findings.some((f) => f.kind === 'ai-chat')) {
+    const finding = firstScreenAssistant(compiled, firstScreen.screen, firstScreen.hit);
+    if (finding) findings.push(finding);
+  }
   const kept = dropHeuristicsExplainedByVendor(compiled, dropDeclaredWhenPresent(findings));
   return [...kept, ...missingDisclosures(kept)];
+}
+
+/**
+ * An assistant seen only through its first screen, which says that it is an AI before the
+ * conversation starts: reported by the heuristic assistant rule, as a guess (its shape is not
+ * read), with those words as its disclosure.
+ */
+function firstScreenAssistant(compiled: CompiledRules, screen: Element, hit: Hit): DetectedFinding | undefined {
+  const rule = compiled.rules.find((r) => r.kind === 'ai-chat' && r.yieldsToVendorChat);
+  if (!rule) return undefined;
+  const matched = clip(hit.matched, 60);
+  return {
+    kind: 'ai-chat',
+    ruleId: rule.id,
+    level: 'possible',
+    ...(rule.chatKind ? { chatKind: rule.chatKind } : {}),
+    disclosure: { found: true, state: 'explicit', matched, where: hit.where },
+    state: 'present',
+    score: hit.weight,
+    evidence: [{ signal: hit.type, matched: hit.matched, where: hit.where }],
+    legalRefs: rule.legalRefs ?? [],
+    element: screen,
+  };
 }
 
 /** The elements where the page's chats were seen (their widget, launcher or panel), in page order. */

@@ -135,6 +135,13 @@ export const ruleSchema = z.object({
   scope: z.enum(['page', 'site']).optional(),
   /** Heuristic rules: dropped when a known vendor's chat is found on the same page (it explains the clues). */
   yieldsToVendorChat: z.boolean().optional(),
+  /**
+   * For AI-content rules: the words are an assistant's own notice ("Cet assistant fonctionne avec
+   * une intelligence artificielle"). With no chat found on the page, such words in a small block
+   * that holds a control to go on (an assistant's first screen, "Commencer") make that block an
+   * assistant, which says itself that it is an AI; elsewhere they stay a declaration.
+   */
+  assistantNotice: z.boolean().optional(),
   description: localisedTextSchema,
   legalRefs: z.array(z.string().min(3).max(100)).default([]),
   signals: z.array(signalSchema).min(1).max(40),

@@ -10,6 +10,7 @@ export default defineRule({
     en: 'An online assistant’s notice that its answers are produced by artificial intelligence.',
   },
   legalRefs: ['AI Act art. 50(1)'],
+  assistantNotice: true,
   signals: [
     // "Les réponses sont générées par une intelligence artificielle et peuvent contenir des erreurs."
     // The verb must follow the noun: "ne sont pas générées" never matches.
