@@ -14,6 +14,7 @@ import { isSiteDisabled } from '../../lib/sites/site-key';
 import { SETTINGS_KEY } from '../../lib/storage/settings-key';
 import { ASK_GLOBALS_EVENT, PAGE_GLOBALS_EVENT, PAGE_GLOBAL_NAMES } from '../../lib/rules/page-global-names';
 import { parsePageGlobals } from '../../lib/messaging/content-protocol';
+import { readClosedShadowRoots, type ClosedShadowReader } from '../../lib/detect/shadow-roots';
 
 export default defineContentScript({
   // Declared only on the main national public-service hosts; elsewhere the background injects
@@ -61,6 +62,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     browser.runtime.sendMessage(message).catch(() => undefined);
   };
 
+  readClosedShadowRoots(closedShadowReader());
   const scanner = new PageScanner(document, {
     rules: RULES,
     wherePrefix: isTop ? '' : `frame(${clip(location.href, 80)}) › `,
@@ -117,4 +119,20 @@ function safeContactSnippets(): ContactSnippet[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * A widget may attach its shadow root `closed`; a content script can still read it, through
+ * Chromium's `chrome.dom.openOrClosedShadowRoot` or Firefox's `Element.openOrClosedShadowRoot`
+ * (no permission needed for either). Read only, like any other part of the page.
+ */
+function closedShadowReader(): ClosedShadowReader | undefined {
+  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null } } }).chrome?.dom;
+  if (typeof dom?.openOrClosedShadowRoot === 'function') {
+    const read = dom.openOrClosedShadowRoot.bind(dom);
+    return (el) => (el instanceof HTMLElement ? read(el) : null);
+  }
+  const firefox = document.documentElement as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null };
+  if (typeof firefox.openOrClosedShadowRoot === 'function') return (el) => (el as Element & { openOrClosedShadowRoot: () => ShadowRoot | null }).openOrClosedShadowRoot();
+  return undefined;
 }

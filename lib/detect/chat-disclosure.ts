@@ -2,6 +2,7 @@ import type { Disclosure } from '../report/schema';
 import { EXPLICIT_ACRONYM_PATTERN, EXPLICIT_DISCLOSURE_PATTERN, PERSON_ANSWERS_PATTERN, SELF_DESCRIPTION_PATTERN } from '../rules/disclosure/ai-disclosure-phrases';
 import { describeElement } from './describe';
 import { floatingLayer } from './element-clues';
+import { shadowRootOf } from './shadow-roots';
 import { clip, normaliseText, originalSlice } from './normalise';
 
 const EXPLICIT = new RegExp(EXPLICIT_DISCLOSURE_PATTERN, 'u');
@@ -84,8 +85,9 @@ export function chatText(el: Element, shown: boolean, depth = 0, closed: readonl
       const v = child.getAttribute(a);
       if (v) parts.push(v);
     }
-    if (child.shadowRoot && depth < 4) {
-      for (const inner of Array.from(child.shadowRoot.children)) {
+    const shadow = depth < 4 ? shadowRootOf(child) : null;
+    if (shadow) {
+      for (const inner of Array.from(shadow.children)) {
         if (inner.localName === 'style' || inner.localName === 'script') continue;
         parts.push(chatText(inner, shown, depth + 1, within));
       }
@@ -251,8 +253,8 @@ export function inClosedConversation(el: Element): boolean {
 function holdsConversation(el: Element, depth = 0): boolean {
   if ((el.matches(CONVERSATION) && isShown(el)) || Array.from(el.querySelectorAll(CONVERSATION)).slice(0, 20).some(isShown)) return true;
   if (depth >= 4) return false;
-  const hosts = [el, ...Array.from(el.querySelectorAll('*')).slice(0, MAX_ELEMENTS)].filter((e) => e.shadowRoot);
-  return hosts.some((h) => Array.from(h.shadowRoot!.children).some((c) => holdsConversation(c, depth + 1)));
+  const roots = [el, ...Array.from(el.querySelectorAll('*')).slice(0, MAX_ELEMENTS)].map(shadowRootOf).filter((r) => r !== null);
+  return roots.some((r) => Array.from(r.children).some((c) => holdsConversation(c, depth + 1)));
 }
 
 /**
