@@ -188,10 +188,11 @@ export default defineRule({
     // 5i. A toggle whose whole name is the assistant's, wherever it stands (a State site puts its
     // "Assistant" among the header's tools, beside "Espace personnel"): "Assistant", "Assistant
     // virtuel", "Chatbot", "KI-Assistent". Words around the name ("Assistant de déclaration", a
-    // step-by-step form) make it something else, and menus are not windows. Alone, a guess.
+    // step-by-step form) make it something else, and menus are not windows. A link that toggles a
+    // drawer (`aria-expanded`) is such a toggle too. Alone, a guess.
     {
       type: 'selector',
-      selector: ':is(button, [role="button"]):is([aria-haspopup="dialog"], [aria-expanded]):not([aria-haspopup="menu"], [aria-haspopup="listbox"], [aria-haspopup="true"])',
+      selector: ':is(button, [role="button"], a[href]):is([aria-haspopup="dialog"], [aria-expanded]):not([aria-haspopup="menu"], [aria-haspopup="listbox"], [aria-haspopup="true"])',
       name: ASSISTANT_NAME,
       weight: 0.4,
     },
@@ -228,7 +229,7 @@ export default defineRule({
     // ville". Each is a guess, and the two together still are; with a title that names the
     // assistant (signal 1), the site has said what the frame is.
     { type: 'iframe-src', pattern: '(?:\\b|_)(?:chatbot|chat-bot|assistant-virtuel|virtual-assistant|webchat|botchat)(?:\\b|_)', weight: 0.5 },
-    { type: 'selector', selector: 'iframe:is([title*="chatbot" i], [title*="assistant" i], [name*="chatbot" i])', weight: 0.5 },
+    { type: 'selector', selector: 'iframe:is([title*="chatbot" i], [title*="assistant" i], [title*="assistent" i], [name*="chatbot" i])', weight: 0.5 },
     // 6. Elements the site's own code names as a chatbot, or as a chat box holding a field (chat
     // templates ship as "#chatbox"). Not the page itself or a blog post (WordPress writes
     // "tag-chatbot" on those). Substring selectors are tested on every element of
