@@ -341,7 +341,10 @@ function noticeSentence(anchor: Element, matched: string): (Sentence & { reporte
   const index = words ? norm.indexOf(words) : -1;
   if (index < 0) return undefined;
   const sentence = sentenceOf(raw, norm, index, index + words.length);
-  return { ...sentence, reported: reportedBefore(norm.slice(sentence.from, index), index - sentence.from) };
+  // A term glossed in quotation marks ("un modèle statistique (« datamining ») attribue…") is the
+  // page's own word, not a quotation of someone else's.
+  const glossed = /[«“"]\s?$/u.test(norm.slice(Math.max(0, index - 3), index)) && /^\s?[»”"]/u.test(norm.slice(index + words.length, index + words.length + 3));
+  return { ...sentence, reported: !glossed && reportedBefore(norm.slice(sentence.from, index), index - sentence.from) };
 }
 
 /**

@@ -208,6 +208,13 @@ describe('decision notices: letters and notifications of other layouts', () => {
     expect(context('fr', '<form><p>Votre éligibilité et le montant de l’aide sont déterminés automatiquement par notre plateforme, qui compare votre âge et vos ressources.</p><button>Envoyer</button></form>')).toBe('procedure');
   });
 
+  it('more pages of an eighth batch: a Dutch assessment "automatisch vastgesteld", a German service decided "vollständig automationsgestützt", a control-targeting page "comment nous choisissons les dossiers" glossing « datamining »', () => {
+    expect(context('nl', '<p>Kenmerk: 1234.56.789.V.26</p><p>Geachte heer Jansen,</p><p>Wij hebben deze aanslag automatisch vastgesteld op basis van uw gegevens.</p>')).toBe('decision');
+    expect(context('de', '<h1>Kindergeld online beantragen</h1><p>Einfache Erstanträge können vollständig automationsgestützt entschieden werden.</p>')).toBe('procedure');
+    const targeting = scanDocument(parseHtml('<!doctype html><html lang="fr"><head><title>Contrôles : comment nous choisissons les dossiers</title></head><body><h1>Contrôles : comment nous choisissons les dossiers</h1><p>Un modèle statistique (« datamining ») attribue chaque mois à chaque dossier un score.</p></body></html>')).find((f) => f.ruleId === 'risk-scoring-notice');
+    expect(targeting?.notice?.context).toBe('procedure');
+  });
+
   it('a procedure page: requests ranked by an algorithm, a step that "is an algorithmic processing", a fee set by an automated procedure', () => {
     expect(context('fr', '<h1>Inscriptions scolaires : vos données personnelles</h1><p>Les demandes de dérogation sont classées par un traitement algorithmique selon les critères votés par le conseil municipal.</p>', 'crpa-algorithmic-decision-mention')).toBe('procedure');
     expect(context('fr', '<h1>Affectation en seconde : comment sont classés les élèves ?</h1><p>Ce classement est un traitement algorithmique au sens du code des relations entre le public et l’administration.</p><p>À lire aussi</p>', 'crpa-algorithmic-decision-mention')).toBe('procedure');
@@ -278,6 +285,12 @@ describe('decision notices: the elements clause by clause', () => {
     const avis = read('Les règles de ce traitement vous sont communiquées si vous en faites la demande au service des impôts des particuliers.');
     expect(avis.rightToRules.present).toBe(true);
     expect(avis.howToExercise.matched).toContain('au service des impôts');
+  });
+
+  it('a phone number to call is where to ask; "il calcule le montant" and "de façon automatique" say the purpose', () => {
+    const els = only(`${LETTER}<aside><p>La présente décision a été prise sur le fondement d’un traitement algorithmique : il calcule le montant de la pension. Pour connaître les règles de calcul appliquées à votre dossier, appelez le 02 47 00 31 58.</p></aside>`, 'crpa-algorithmic-decision-mention').notice!.elements!;
+    expect(els.purpose.matched).toContain('il calcule le montant');
+    expect(els.howToExercise.matched).toContain('02 47 00 31 58');
   });
 
   it('a way to contest the decision is not a way to ask for the rules', () => {

@@ -8,7 +8,7 @@ const SOLELY = '(?:exclusivement|uniquement|entierement|seulement|integralement)
  * automatiquement, ne pas répondre") are not decisions: neither "généré" nor "document" is here.
  */
 const OUTCOME =
-  '(?:montants?|(?:re)?calculs?|resultats?|tarifs?|taux|quotient|decisions?|droits?|aides?|prestations?|allocations?|cotations?|classements?|scores?|verifications?|controles?|participations?|echelons?|tranches?(?: tarifaires?)?|candidatures?|paiements?|indemnites?|pre-classements?|affectations?|points|propositions?|modalites?|orientations?|primes?|bourses?|cotisations?|selections?)';
+  '(?:montants?|(?:re)?calculs?|resultats?|tarifs?|taux|quotient|decisions?|droits?|aides?|prestations?|allocations?|cotations?|classements?|scores?|verifications?|controles?|participations?|echelons?|tranches?(?: tarifaires?)?|candidatures?|paiements?|indemnites?|pre-classements?|affectations?|points|propositions?|modalites?|orientations?|primes?|bourses?|cotisations?|selections?|prises? en charge|constats?)';
 const WORKED_OUT =
   '(?:etablie?s?|effectuee?s?|realisee?s?|calculee?s?|recalculee?s?|verifiee?s?|determinee?s?|fixee?s?|evaluee?s?|attribuee?s?|classee?s?|controlee?s?|preparee?s?|proposee?s?|faite?s?|selectionnee?s?|retenue?s?)';
 /** The machine: a tool, a program, an automated processing (an algorithmic one is the CRPA mention's). */
@@ -80,7 +80,7 @@ export default defineRule({
     // words. Weak: alone, Vigie says "possible" and quotes the page.
     {
       type: 'text',
-      pattern: `\\b(?:calcule|etabli|determine|genere|produit|evalue|fixe)e?s? (?:par|a partir d'|au moyen d'|a l'aide d') ?(?:un|le) traitement (?:automatise|informatise|informatique)\\b|\\b(?:resulte|est issue?|provient) d'(?:un traitement (?:automatise|informatise|informatique)|un calcul (?:automatique|automatise|informatise)|une (?:analyse|verification|evaluation) automati(?:que|see))\\b|\\b(?:a|ont|a fait|ont fait|fait|font|fera|feront) l'objet d'(?:un|une) (?:${OUTCOME} (?:a l'aide d'|par )${MACHINE}|traitements? (?:automatises?|informatises?)|(?:analyses?|verifications?|examens?|controles?) automati(?:ques?|ses?|sees?))\\b|\\b(?:etabli|effectue|realise|fait)e?s? (?:a l'aide|au moyen) d'(?:un|une) outils? (?:informatiques?|automatiques?)\\b`,
+      pattern: `\\b(?:calcule|etabli|determine|genere|produit|evalue|fixe|controle|verifie|examine|analyse|classe)e?s? (?:par|a partir d'|au moyen d'|a l'aide d') ?(?:un|le) traitement (?:automatise|informatise|informatique)\\b|\\b(?:resulte|est issue?|provient) d'(?:un traitement (?:automatise|informatise|informatique)|un calcul (?:automatique|automatise|informatise)|une (?:analyse|verification|evaluation) automati(?:que|see))\\b|\\b(?:a|ont|a fait|ont fait|fait|font|fera|feront) l'objet d'(?:un|une) (?:${OUTCOME} (?:a l'aide d'|par )${MACHINE}|traitements? (?:automatises?|informatises?)|(?:analyses?|verifications?|examens?|controles?) automati(?:ques?|ses?|sees?))\\b|\\b(?:etabli|effectue|realise|fait)e?s? (?:a l'aide|au moyen) d'(?:un|une) outils? (?:informatiques?|automatiques?)\\b`,
       weight: 0.5,
       hints: ['traitement', 'automati', 'outil', 'logiciel', 'algorithm', 'programme', 'syst', 'moteur'],
       negatable: true,
@@ -127,18 +127,19 @@ export default defineRule({
     // liquidation", "conditions vérifiées automatiquement par le téléservice".
     {
       type: 'text',
-      pattern: `\\b(?:${MACHINE_DID})(?: automatiquement)?,? (?:par|a l'aide d[eu']|a l'aide de l'|au moyen d[eu']|grace a|via) ?(?:l'|le |la |les |un |une |notre |nos |leur |ce |cet |cette )?(?:${MACHINE_FOR}|teleservice\\b)`,
+      pattern: `\\b(?:${MACHINE_DID})(?: automatiquement)?,? (?:par|a l'aide d[eu']|a l'aide de l'|au moyen d[eu']|grace a|via) ?(?:l'|le |la |les |un |une |notre |nos |leur |ce |cet |cette )?(?:meme |seul |propre )?(?:${MACHINE_FOR}|teleservice\\b)`,
       weight: 0.5,
       hints: MACHINE_HINTS,
       negatable: true,
     },
     // Dutch, in everyday words: "de controle van uw aanvraag gebeurt automatisch", "een
-    // computerprogramma berekent de hoogte van uw uitkering".
+    // computerprogramma berekent de hoogte van uw uitkering", "wij hebben deze aanslag automatisch
+    // vastgesteld"; German "Erstanträge können vollständig automationsgestützt entschieden werden".
     {
       type: 'text',
-      pattern: '\\b(?:controle|beoordeling|berekening|toetsing|afhandeling)(?: [a-z]+){0,4} gebeurt (?:volledig |deels |grotendeels )?automatisch\\b|\\bcomputerprogramma\\b[^.]{0,80}\\b(?:berekent|beoordeelt|bepaalt|controleert)\\b',
+      pattern: '\\b(?:controle|beoordeling|berekening|toetsing|afhandeling)(?: [a-z]+){0,4} gebeurt (?:volledig |deels |grotendeels )?automatisch\\b|\\b(?:automatisch|geautomatiseerd) (?:vastgesteld|berekend|bepaald|beoordeeld|afgewezen|toegekend)\\b|\\b(?:vollstandig|ausschliesslich) (?:automationsgestutzt|automatisiert) (?:entschieden|erlassen|bearbeitet|festgesetzt)\\b|\\bcomputerprogramma\\b[^.]{0,80}\\b(?:berekent|beoordeelt|bepaalt|controleert)\\b',
       weight: 0.5,
-      hints: ['automatisch', 'computerprogramma'],
+      hints: ['automatisch', 'computerprogramma', 'automationsgest', 'automatisiert'],
       negatable: true,
     },
     // Article numbers and profiling are weak: privacy policies list them among every right.
