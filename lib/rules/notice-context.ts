@@ -40,7 +40,7 @@ const STATEMENT = `^(?!.*(?:${HYPOTHETICAL}))(?!.*\\?)`;
  * of this reader's decision, not of how a procedure decides.
  */
 const THIS_DOCUMENT =
-  '\\b(?:dit besluit|deze beschikking|this (?:decision|notice|letter)|cette decision|la presente (?:decision|notification)|le present (?:avis|courrier|arrete)|dieser bescheid|diese entscheidung|esta (?:resolucion|liquidacion)|la presente (?:resolucion|liquidacion)|questo provvedimento|il presente provvedimento)\\b';
+  '\\b(?:dit besluit|deze beschikking|this (?:decision|notice|letter)|la presente (?:decision|notification)|le present (?:avis|courrier|arrete)|dieser bescheid|diese entscheidung|esta (?:resolucion|liquidacion)|la presente (?:resolucion|liquidacion)|questo provvedimento|il presente provvedimento)\\b';
 /**
  * A sentence whose subject is what the reader receives or pays ("Votre prime d'activité est…",
  * "Ihre Leistung wurde…"): their decision. "Votre éligibilité", "votre demande" on a form speak of

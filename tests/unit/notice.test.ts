@@ -206,6 +206,8 @@ describe('decision notices: letters and notifications of other layouts', () => {
   it('what the reader receives, worked out by a machine each time, is their decision; their eligibility on a form is the request being made', () => {
     expect(context('fr', '<p>Allocataire n° 7719403</p><p>Votre prime d’activité est recalculée automatiquement chaque trimestre par un traitement algorithmique.</p>', 'crpa-algorithmic-decision-mention')).toBe('decision');
     expect(context('fr', '<form><p>Votre éligibilité et le montant de l’aide sont déterminés automatiquement par notre plateforme, qui compare votre âge et vos ressources.</p><button>Envoyer</button></form>')).toBe('procedure');
+    // "Cette décision", said of the procedure's decision, is not the document the reader holds.
+    expect(context('fr', '<h1>Demander l’aide au transport</h1><p>Cette décision entièrement automatisée est prise au vu de votre quotient familial.</p>')).toBe('procedure');
   });
 
   it('more pages of an eighth batch: a Dutch assessment "automatisch vastgesteld", a German service decided "vollständig automationsgestützt", a control-targeting page "comment nous choisissons les dossiers" glossing « datamining »', () => {
