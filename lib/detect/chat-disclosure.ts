@@ -1,7 +1,7 @@
 import type { Disclosure } from '../report/schema';
 import { EXPLICIT_ACRONYM_PATTERN, EXPLICIT_DISCLOSURE_PATTERN, PERSON_ANSWERS_PATTERN, SELF_DESCRIPTION_PATTERN } from '../rules/disclosure/ai-disclosure-phrases';
 import { describeElement } from './describe';
-import { floatingLayer } from './element-clues';
+import { floatingLayer, parentOf } from './element-clues';
 import { shadowRootOf } from './shadow-roots';
 import { clip, normaliseText, originalSlice } from './normalise';
 
@@ -229,7 +229,7 @@ export function answeredByPerson(elements: readonly Element[], panels: readonly 
 function closedRegion(panel: Element): Element {
   let region = panel;
   for (let up = 0; up < 6; up++) {
-    const parent: Element | null = region.parentElement ?? ((region.getRootNode() as ShadowRoot).host ?? null);
+    const parent = parentOf(region);
     if (!parent || PAGE.has(parent.localName) || isShown(parent)) break;
     region = parent;
   }
@@ -297,19 +297,13 @@ const MAX_SCREEN_TEXT = 800;
  * or not. Words in a page's paragraph, with only the page's long text around them, have none.
  */
 export function assistantScreen(el: Element): Element | undefined {
-  let node: Element | null = el.parentElement ?? hostOf(el);
+  let node = parentOf(el);
   for (let up = 0; node && up < 5 && !PAGE.has(node.localName); up++) {
     if ((node.textContent ?? '').length > MAX_SCREEN_TEXT) return undefined;
     if (node.querySelector(GO_ON)) return node;
-    node = node.parentElement ?? hostOf(node);
+    node = parentOf(node);
   }
   return undefined;
-}
-
-/** The element whose shadow root holds `el`, if any. */
-function hostOf(el: Element): Element | null {
-  const root = el.getRootNode();
-  return root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
 }
 
 /** Each element once, and none inside another of the list (its text is already read). */

@@ -236,6 +236,13 @@ export class Collector {
     }
   }
 
+  /** The shadow root of a root that is itself an element (a subtree added later), if it has one. */
+  private enterOwnShadow(root: ScanRoot, prefix: string): void {
+    if (!isElement(root)) return;
+    const shadow = shadowRootOf(root);
+    if (shadow) this.enterShadow(shadow, root, prefix);
+  }
+
   private enterShadow(shadow: ShadowRoot, host: Element, prefix: string): void {
     if (++this.shadowRoots > this.limits.maxShadowRoots) {
       this.truncated = true;
@@ -381,8 +388,7 @@ export class Collector {
       for (const el of this.select(root, LIKELY_HOSTS).slice(0, 1_000)) likely.add(el);
       candidates = likely;
     }
-    const rootShadow = isElement(root) ? shadowRootOf(root) : null;
-    if (isElement(root) && rootShadow) this.enterShadow(rootShadow, root, prefix);
+    this.enterOwnShadow(root, prefix);
     for (const el of candidates) {
       const shadow = shadowRootOf(el);
       if (shadow) this.enterShadow(shadow, el, prefix);
@@ -508,8 +514,7 @@ export class Collector {
   private startTextJob(root: ScanRoot, prefix: string): TextJob | RootWork {
     const skip = isElement(root) && SKIP_TAGS.has(root.localName);
     if (skip) return { root, prefix, done: true };
-    const rootShadow = isElement(root) ? shadowRootOf(root) : null;
-    if (isElement(root) && rootShadow) this.enterShadow(rootShadow, root, prefix);
+    this.enterOwnShadow(root, prefix);
     // Hidden subtrees, found once by a native query rather than by two attribute reads per element.
     const hidden = new Set<Node>(root.querySelectorAll('[hidden], [aria-hidden="true"]'));
     return { root, next: root.firstChild, hidden, prefix, runRaw: '', runBlock: null, runOwner: null };

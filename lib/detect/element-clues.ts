@@ -62,7 +62,7 @@ export function floatingLayer(el: Element): Element | undefined {
 }
 
 /** The parent element, or the host of the shadow root the element is the top of. */
-function parentOf(el: Element): Element | null {
+export function parentOf(el: Element): Element | null {
   return el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
 }
 

@@ -2,6 +2,7 @@ import type { RuleInput } from '../rules/schema';
 import { Collector, type CollectorOptions } from './collect';
 import { compileRules, type CompiledRules } from './compile';
 import { evaluate, type DetectedFinding } from './evaluate';
+import { parentOf } from './element-clues';
 
 export interface ScanBudget {
   /** Time for the first pass over the whole document. */
@@ -204,7 +205,7 @@ export class PageScanner {
               // A node of a torn-down frame: nothing to watch.
             }
           }
-          el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+          el = parentOf(el);
         }
       }
     }
