@@ -84,7 +84,7 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
   // chat. Read before the chats are, whatever the rules' order.
   const pageDeclarations = new Map<number, Hit[][]>();
   // With no chat found, an assistant's own notice on a first screen ("Commencer") is that assistant.
-  let firstScreen: { screen: Element; hit: Hit } | undefined;
+  const firstScreen = chats.length === 0 ? firstAssistantScreen(compiled, store) : undefined;
   compiled.rules.forEach((rule, ruleIndex) => {
     if (rule.kind !== 'ai-content') return;
     const groups = store
@@ -92,13 +92,9 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
       .map((g) =>
         g.filter((h) => {
           if (!h.element) return true;
-          if (rule.assistantNotice && chats.length === 0 && !safely(() => inQuotation(h.element!)) && safely(() => isShown(h.element!))) {
-            const screen = safely(() => assistantScreen(h.element!));
-            if (screen) {
-              firstScreen ??= { screen, hit: h };
-              return false;
-            }
-          }
+          // The screen's words are the assistant's, whichever rule read them ("Réponses générées
+          // par une intelligence artificielle" is also a label's wording).
+          if (firstScreen && safely(() => composedContains(firstScreen.screen, h.element!))) return false;
           const chat = chats.find((c) => safely(() => composedContains(c, h.element!))) ?? chats.find((c) => safely(() => besideChat(c, h.element!)));
           if (chat) {
             // Only words on screen: those of a window kept closed are read with it, as what it will
@@ -194,6 +190,19 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
  * conversation starts: reported by the heuristic assistant rule, as a guess (its shape is not
  * read), with those words as its disclosure.
  */
+/** The first assistant screen an assistant's own notice stands in, shown and not quoted. */
+function firstAssistantScreen(compiled: CompiledRules, store: HitStore): { screen: Element; hit: Hit } | undefined {
+  for (const [ruleIndex, rule] of compiled.rules.entries()) {
+    if (rule.kind !== 'ai-content' || !rule.assistantNotice) continue;
+    for (const h of store.forRule(ruleIndex).flat()) {
+      if (!h.element || safely(() => inQuotation(h.element!)) || !safely(() => isShown(h.element!))) continue;
+      const screen = safely(() => assistantScreen(h.element!));
+      if (screen) return { screen, hit: h };
+    }
+  }
+  return undefined;
+}
+
 function firstScreenAssistant(compiled: CompiledRules, screen: Element, hit: Hit): DetectedFinding | undefined {
   const rule = compiled.rules.find((r) => r.kind === 'ai-chat' && r.yieldsToVendorChat);
   if (!rule) return undefined;

@@ -16,32 +16,47 @@ import { defineRule } from '../define-rule';
  * The fixtures tests/fixtures/pages/neg-*.html are the hard negatives this must stay silent on.
  */
 
-/** What a conversational assistant is called (normalised text: no accents, lower case). */
-const ROLE =
-  "(?:assistant(?:e)? (?:virtuel(?:le)?|conversationnel(?:le)?|intelligent(?:e)?|ia|d'ia)|agent (?:conversationnel|virtuel)|robot conversationnel|conseill(?:er|ere) virtuel(?:le)?|t?chat ?bot|virtual (?:assistant|agent)|ai (?:assistant|chatbot)|digital assistant)";
+/**
+ * A virtual assistant named in the other languages Vigie reads (Italian, Spanish, German, Dutch):
+ * sites of cross-border parks, airports and regions write their launchers so.
+ */
+const ABROAD =
+  '(?:assistente (?:virtuale|digitale)|asistente (?:virtual|digital)|virtuelle?r? assistent(?:in)?|digitale?r? assistent(?:in)?|virtuele assistent)';
+/**
+ * What a conversational assistant is called (normalised text: no accents, lower case), as French
+ * and English sentences say it ("je suis votre assistante virtuelle", "I'm the museum's AI guide").
+ */
+const ROLE_HERE =
+  `(?:assistant(?:e)? (?:virtuel(?:le)?|conversationnel(?:le)?|intelligent(?:e)?|ia|d'ia)|agent (?:conversationnel|virtuel)|robot conversationnel|conseill(?:er|ere) virtuel(?:le)?|t?chat ?bot|virtual (?:assistant|agent)|ai (?:assistant|chatbot|guide|agent)|digital assistant)`;
+/** The same in a name or a launcher, in any language Vigie reads ("Apri l'assistente virtuale"). */
+const ROLE = `(?:${ROLE_HERE}|${ABROAD}|assistente ia|asistente ia|ki-assistent(?:in)?)`;
 /** The same, in a narrower list for visible headings (no "assistant IA": pages about Albert use it). */
-const HEADING_ROLE =
-  "(?:assistant(?:e)? (?:virtuel(?:le)?|conversationnel(?:le)?)|agent (?:conversationnel|virtuel)|robot conversationnel|conseill(?:er|ere) virtuel(?:le)?|chatbot|virtual assistant)";
+const HEADING_ROLE_HERE =
+  `(?:assistant(?:e)? (?:virtuel(?:le)?|conversationnel(?:le)?)|agent (?:conversationnel|virtuel)|robot conversationnel|conseill(?:er|ere) virtuel(?:le)?|chatbot|virtual assistant)`;
+/** In a heading, in any language Vigie reads. */
+const HEADING_ROLE = `(?:${HEADING_ROLE_HERE}|${ABROAD})`;
 /** After a first name ("Marianne – Assistante virtuelle"); a bare "chatbot" there is a tag page's title. */
-const NAMED_ROLE = "(?:assistant(?:e)? (?:virtuel(?:le)?|conversationnel(?:le)?)|agent (?:conversationnel|virtuel)|conseill(?:er|ere) virtuel(?:le)?|virtual assistant)";
+const NAMED_ROLE = `(?:assistant(?:e)? (?:virtuel(?:le)?|conversationnel(?:le)?)|agent (?:conversationnel|virtuel)|conseill(?:er|ere) virtuel(?:le)?|virtual assistant|${ABROAD})`;
 /** Words that head listings, not names: "Étiquette : Assistant virtuel". */
 const LISTING = '(?:etiquette|tag|categorie|category|rubrique|theme|mots?-cles?|dossier|archives?|sujet|topic)';
 /** Articles after an action ("Discuter avec un assistant virtuel"). */
-const DET = "(?:l'|le |la |un |une |notre |votre |mon |ton |the |our |your |an? )";
+const DET = "(?:l'|le |la |un |une |notre |votre |mon |ton |the |our |your |an? |il |lo |el |der |die |ihr |ihre |uw |de |het )";
 /**
  * Articles before a bare name: definite or possessive only. "Une assistante virtuelle" alone is how
  * an illustration is described, and a trade (freelance remote secretaries call themselves so).
  */
-const DEF = "(?:l'|le |la |notre |votre |mon |ton |the |our |your )";
+const DEF = "(?:l'|le |la |notre |votre |mon |ton |the |our |your |il |el |der |die |ihr |ihre |uw |de )";
 /**
  * How a bot presents itself: "je suis votre assistante virtuelle", "je suis un robot". A person
  * says "je suis (une) assistante virtuelle" for the freelance trade, so no article, or a feminine
  * indefinite one, is not a bot.
  */
-const SELF_FR = `(?:(?:votre|ton|l'|le|la) ?(?:${ROLE}|robot|assistant(?:e)? numerique)|un (?:assistant (?:virtuel|conversationnel|intelligent|ia|d'ia)|agent (?:conversationnel|virtuel)|robot(?: conversationnel)?|t?chat ?bot|conseiller virtuel))`;
-const SELF_EN = `(?:(?:your|the|our) (?:[a-z'-]+ ){0,3}?(?:${ROLE}|bot)|an? (?:bot|chat ?bot|ai assistant|ai chatbot))`;
-/** "… de la Métropole", "… du Département", "… of the City": at most three words. */
-const OF_WHOM = "(?: (?:de la|de l'|du|des|de|d'|of the|of|for) ?[a-z0-9'-]+(?: [a-z0-9'-]+){0,2})";
+const SELF_FR = `(?:(?:votre|ton|l'|le|la) ?(?:${ROLE_HERE}|robot|assistant(?:e)? numerique)|un (?:assistant (?:virtuel|conversationnel|intelligent|ia|d'ia)|agent (?:conversationnel|virtuel)|robot(?: conversationnel)?|t?chat ?bot|conseiller virtuel))`;
+/** The same in Italian, Spanish, German and Dutch: "sono il tuo assistente virtuale", "ich bin Ihr KI-Assistent". */
+const SELF_ABROAD = `(?:sono|soy|ich bin|ik ben) (?:[a-z][a-z'-]{1,24},? )?(?:il tuo |la tua |l'|tu |el |su |dein(?:e|er)? |ihr(?:e|er)? |der |die |je |uw |de )?(?:${ABROAD}|assistente ia|asistente ia|ki-assistent(?:in)?)`;
+const SELF_EN = `(?:(?:your|the|our) (?:[a-z'-]+ ){0,3}?(?:${ROLE_HERE}|bot)|an? (?:bot|chat ?bot|ai assistant|ai chatbot|ai guide))`;
+/** "… de la Métropole", "… du Département", "… of the City", "… del Parco": at most three words. */
+const OF_WHOM = "(?: (?:de la|de l'|du|des|de|d'|of the|of|for|del|della|dell'|der|van de|van het|van) ?[a-z0-9'-]+(?: [a-z0-9'-]+){0,2})";
 /** "(bêta)", "(bientôt)". */
 const ASIDE = '(?: ?\\([^)]{1,40}\\))';
 /** Where a name ends: punctuation at most ("…" is U+2026). */
@@ -50,7 +65,7 @@ const END = '[ .!\\u2026]*$';
 const LEAD = '(?:[^.?!]{1,40}[.?!] )?';
 /** Actions on a launcher or panel, and invitations to write to it. */
 const ACTION =
-  "(?:ouvrir|fermer|afficher|masquer|reduire|agrandir|lancer|demarrer|activer|acceder a|interroger|interrogez|contacter|discuter avec|discutez avec|dialoguer avec|dialoguez avec|echanger avec|echangez avec|parler a|parlez a|parler avec|parlez avec|ecrire a|ecrivez a|poser une question a|posez votre question a|posez vos questions a|open|close|minimi[sz]e|start|launch|chat with|talk to|talk with|ask)";
+  "(?:ouvrir|fermer|afficher|masquer|reduire|agrandir|lancer|demarrer|activer|acceder a|interroger|interrogez|contacter|discuter avec|discutez avec|dialoguer avec|dialoguez avec|echanger avec|echangez avec|parler a|parlez a|parler avec|parlez avec|ecrire a|ecrivez a|poser une question a|posez votre question a|posez vos questions a|open|close|minimi[sz]e|start|launch|chat with|talk to|talk with|ask|apri|chiudi|abrir|cerrar|openen|sluiten)";
 /** Only a conversation makes a bare "assistant" a chat ("Ouvrir l'assistant" also opens step-by-step forms). */
 const TALK = '(?:discuter|discutez|dialoguer|dialoguez|echanger|echangez|parler|parlez|chat|talk) (?:avec|au|a|with|to)';
 const PANEL_OF = "(?:(?:la fenetre|le panneau|la conversation|la discussion) (?:de |du |d'|avec ))";
@@ -61,7 +76,7 @@ const UNQUOTED_START = '^[^«"“”\\n]{0,80}?';
 const TO_A_PERSON =
   "(?!.*\\b(?:contact\\w*|rappel\\w*|appel\\w*|telephone|formulaire|avis|conseill(?:er|ere)s?|e-?mail|courriel|agences?|rendez-vous|feedback|call|phone|kontakt\\w*|ruckruf\\w*|berater\\w*|mitarbeiter\\w*|anruf\\w*)\\b)";
 /** A launcher's words inviting a question ("Besoin d'aide ?", "Une question sur la carte ?"). */
-const LAUNCHER_WORDS = `^${TO_A_PERSON}(?:.*[^a-z])?(?:(?:une|des|vos|votre|d'autres) questions?\\b|besoin d'(?:aide|un renseignement|une information|informations?)\\b|pose[rz]? (?:votre|vos|une|ta|tes) questions?\\b|(?:ouvrir |afficher |lancer )?l?'?aide en ligne\\b|(?:ouvrir|lancer|afficher|demarrer) (?:le t?chat|la discussion|la conversation|l'assistante?)\\b|discute[rz]\\b|dialogue[rz]\\b|t'?chat(?:te[rz])?\\b|chat\\b|assistent(?:e|in|en)?\\b|assistante?\\b|ask (?:a question|us|me)\\b|need help\\b|any questions?\\b|questions? \\?|(?:haben sie )?(?:eine )?fragen? ?\\?|fragen sie\\b|stellen sie (?:ihre|eine) frage\\b|chat (?:offnen|starten)\\b)`;
+const LAUNCHER_WORDS = `^${TO_A_PERSON}(?:.*[^a-z])?(?:(?:une|des|vos|votre|d'autres) questions?\\b|besoin d'(?:aide|un renseignement|une information|informations?)\\b|pose[rz]? (?:votre|vos|une|ta|tes) questions?\\b|(?:ouvrir |afficher |lancer )?l?'?aide en ligne\\b|(?:ouvrir|lancer|afficher|demarrer) (?:le t?chat|la discussion|la conversation|l'assistante?)\\b|discute[rz]\\b|dialogue[rz]\\b|t'?chat(?:te[rz])?\\b|chat\\b|assistent(?:e|in|en)?\\b|assistante?\\b|ask (?:a question|us|me)\\b|ask [a-z][a-z'-]{1,24} ?[.!?\\u2026]*$|need help\\b|any questions?\\b|questions? \\?|(?:haben sie )?(?:eine )?fragen? ?\\?|fragen sie\\b|stellen sie (?:ihre|eine) frage\\b|chat (?:offnen|starten)\\b|(?:una|qualche|delle) domand[ae]\\b|bisogno di aiuto\\b|necesita[s]? ayuda\\b|(?:alguna|una) pregunta\\b|hulp nodig\\b|(?:een )?vra(?:ag|gen) ?\\?|stel (?:je|uw) vraag\\b)`;
 /** A launcher named only after the assistant, as a whole: "Assistant", "Ouvrir l'assistant virtuel". */
 const ASSISTANT_NAME =
   "^(?:(?:ouvrir|afficher|open) )?(?:l'|votre |notre |your |the )?(?:assistante?(?: (?:virtuel(?:le)?|conversationnel(?:le)?|en ligne|ia|d'ia|numerique))?|chat ?bot|(?:ai|virtual) assistant|ki-assistent(?:in)?|virtuelle?r assistent(?:in)?)[ .!]*$";
@@ -97,15 +112,15 @@ export default defineRule({
       type: 'attribute-text',
       pattern: `^${LEAD}(?:${ACTION} ${PANEL_OF}?${DET}?|${DEF})?${ROLE}${OF_WHOM}?${ASIDE}?${END}|^${LEAD}${TALK} ${DET}?(?:assistant(?:e)?|robot|bot)${END}`,
       weight: 0.6,
-      hints: ['assistant', 'conversationnel', 'virtuel', 'bot', 'virtual'],
+      hints: ['assistant', 'conversationnel', 'virtuel', 'bot', 'virtual', 'assistent', 'asistente'],
     },
     // 2. The bot introducing itself, at the start of its message: "Bonjour, je suis Marianne, votre
     // assistante virtuelle", "Hi! I'm the virtual assistant". Not in quotes, not in a long paragraph.
     {
       type: 'text',
-      pattern: `${UNQUOTED_START}\\b(?:je suis (?:[a-z][a-z'-]{1,24},? )?${SELF_FR}|moi,? c'est [a-z][a-z'-]{1,24},? (?:votre|ton|l'|le|la) ?(?:${ROLE}|robot)|i(?:'m| am) (?:[a-z][a-z'-]{1,24},? )?${SELF_EN})\\b(?! ?\\?)[^\\n]{0,240}$`,
+      pattern: `${UNQUOTED_START}\\b(?:je suis (?:[a-z][a-z'-]{1,24},? )?${SELF_FR}|moi,? c'est [a-z][a-z'-]{1,24},? (?:votre|ton|l'|le|la) ?(?:${ROLE_HERE}|robot)|i(?:'m| am) (?:[a-z][a-z'-]{1,24},? )?${SELF_EN}|${SELF_ABROAD})\\b(?! ?\\?)[^\\n]{0,240}$`,
       weight: 0.6,
-      hints: ['assistant', 'virtuel', 'robot', 'chatbot', 'conversationnel', 'virtual', ' bot'],
+      hints: ['assistant', 'virtuel', 'robot', 'chatbot', 'conversationnel', 'virtual', ' bot', 'ai guide', 'assistent', 'asistente'],
     },
     // 3. A heading that is only the assistant's name: "Votre assistant virtuel", "Agent
     // conversationnel de la CAF", "Marianne, votre assistante virtuelle". A bare "Chatbot" is
@@ -114,14 +129,14 @@ export default defineRule({
       type: 'text',
       pattern: `^(?:(?:[a-z][a-z'-]{1,24},? (?:votre|ton|your) |(?:votre|notre|ton|your|our) )${HEADING_ROLE}${OF_WHOM}?|(?:l'|le |la |the )?${HEADING_ROLE}${OF_WHOM}|(?!${LISTING}\\b)[a-z][a-z'-]{1,24} ?[-|:] ?${NAMED_ROLE}${OF_WHOM}?)${ASIDE}?${END}`,
       weight: 0.5,
-      hints: ['assistant', 'conversationnel', 'chatbot', 'virtuel', 'virtual'],
+      hints: ['assistant', 'conversationnel', 'chatbot', 'virtuel', 'virtual', 'assistent', 'asistente'],
     },
     // 4. The panel saying who answers: "Un conseiller ou notre robot vous répond", "Vous échangez
     // avec un assistant virtuel." At the start of a block, and not a question ("Vous échangez avec
     // un chatbot ? Vos droits" is advice about chatbots).
     {
       type: 'text',
-      pattern: `^[^«"“”\\n]{0,60}?\\b(?:vous (?:echangez|discutez|conversez|dialoguez|parlez) (?:actuellement )?avec (?:un |une |notre |l'|le )?(?:${HEADING_ROLE}|robot|intelligence artificielle|ia|programme informatique)|(?:un conseiller|une conseillere|un agent|nos conseillers) ou (?:notre|un|le) (?:${HEADING_ROLE}|robot)|(?:notre|le|ce|cet) (?:${HEADING_ROLE}|robot) (?:vous repond|repond a vos questions|est la pour (?:vous aider|vous repondre|repondre))|[a-z][a-z'-]{1,24}, (?:l'|le |la |votre |notre )(?:${HEADING_ROLE}|assistant(?:e)? (?:ia|d'ia|intelligent(?:e)?))${OF_WHOM}?,? (?:vous repond|repond a vos questions)|you(?:'re| are) (?:chatting|talking) (?:with|to) (?:a|an|our) (?:bot|chatbot|virtual assistant|ai assistant|ai))\\b(?! ?[?:])`,
+      pattern: `^[^«"“”\\n]{0,60}?\\b(?:vous (?:echangez|discutez|conversez|dialoguez|parlez) (?:actuellement )?avec (?:un |une |notre |l'|le )?(?:${HEADING_ROLE_HERE}|robot|intelligence artificielle|ia|programme informatique)|(?:un conseiller|une conseillere|un agent|nos conseillers) ou (?:notre|un|le) (?:${HEADING_ROLE_HERE}|robot)|(?:notre|le|ce|cet) (?:${HEADING_ROLE_HERE}|robot) (?:vous repond|repond a vos questions|est la pour (?:vous aider|vous repondre|repondre))|[a-z][a-z'-]{1,24}, (?:l'|le |la |votre |notre )(?:${HEADING_ROLE_HERE}|assistant(?:e)? (?:ia|d'ia|intelligent(?:e)?))${OF_WHOM}?,? (?:vous repond|repond a vos questions)|you(?:'re| are) (?:chatting|talking) (?:with|to) (?:a|an|our) (?:bot|chatbot|virtual assistant|ai assistant|ai))\\b(?! ?[?:])`,
       weight: 0.5,
       hints: ['robot', 'chatbot', 'virtuel', 'conversationnel', ' ia', "'ia", 'intelligence artificielle', 'programme informatique', 'chatting', 'talking'],
     },

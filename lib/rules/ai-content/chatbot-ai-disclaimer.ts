@@ -20,6 +20,15 @@ export default defineRule({
       weight: 0.9,
       hints: [' ia', "'ia", 'intelligence artificielle', 'langage'],
     },
+    // The same as a caption under an assistant's field, with no verb: "Réponses générées par une
+    // intelligence artificielle : vérifiez…". At the start of its block or sentence, so a page
+    // that speaks of "des réponses générées par une IA" in a paragraph is not one.
+    {
+      type: 'text',
+      pattern: `(?:^|[.!?] )(?:les )?reponses (?:generees|produites|redigees)(?: automatiquement)? (?:par|avec|a l'aide d'|grace a) ${AI}\\b`,
+      weight: 0.9,
+      hints: [' ia', "'ia", 'intelligence artificielle', 'langage'],
+    },
     // "Cet assistant utilise l'intelligence artificielle."
     {
       type: 'text',
