@@ -71,6 +71,12 @@ const MAX_PREFILTER_CHARS = 2_000_000;
 const FULL_SHADOW_CHECK = 3_000;
 const LIKELY_HOSTS =
   'body > *, [id*="chat" i], [class*="chat" i], [id*="assist" i], [class*="assist" i], [id*="widget" i], [class*="widget" i], [id*="root" i], [id*="launcher" i]';
+/**
+ * Empty elements a widget may attach its shadow root to after the scan saw them (a package creates
+ * its mount point, then renders into a shadow root a moment later): no mutation tells the page's
+ * observer, so the scanner looks at them again for a few seconds. A handful per page.
+ */
+const MAX_EMPTY_HOSTS = 32;
 const ATTRIBUTE_TEXT_SELECTOR = '[aria-label], [title], [alt], [placeholder]';
 const ATTRIBUTE_NAMES = ['aria-label', 'title', 'alt', 'placeholder'] as const;
 
@@ -150,6 +156,8 @@ export class Collector {
   private xpath: boolean | undefined;
   private attributeSelector: string | undefined;
   private work: Array<RootWork | TextJob> = [];
+  /** Empty likely hosts with no shadow root yet (see MAX_EMPTY_HOSTS). */
+  private emptyHosts: Element[] = [];
   private readonly limits: Omit<CollectLimits, 'deadline'>;
 
   constructor(
@@ -177,6 +185,39 @@ export class Collector {
     this.textChars = 0;
     this.work = [];
     this.shadowRoots = 0;
+    this.emptyHosts = [];
+  }
+
+  /** Whether some empty element seen by the scan may still get a shadow root. */
+  get awaitingShadowHosts(): boolean {
+    return this.emptyHosts.length > 0;
+  }
+
+  /**
+   * The empty elements seen earlier that have a shadow root now, to scan as added subtrees; those
+   * gone from the page, or filled in the light DOM (mutations report those), are forgotten.
+   */
+  hostsWithNewShadow(): Element[] {
+    const ready: Element[] = [];
+    this.emptyHosts = this.emptyHosts.filter((el) => {
+      if (!el.isConnected) return false;
+      if (shadowRootOf(el)) {
+        ready.push(el);
+        return false;
+      }
+      return el.firstChild === null;
+    });
+    return ready;
+  }
+
+  /** An empty element seen with no shadow root: kept a while if a widget may mount into it. */
+  private noteEmptyHost(el: Element): void {
+    if (this.emptyHosts.length < MAX_EMPTY_HOSTS && mayGetShadowLater(el)) this.emptyHosts.push(el);
+  }
+
+  /** Stop waiting for shadow roots (the page has had its time). */
+  forgetEmptyHosts(): void {
+    this.emptyHosts = [];
   }
 
   /** True when a scan was cut by its deadline and `resume` has work left. */
@@ -392,6 +433,7 @@ export class Collector {
     for (const el of candidates) {
       const shadow = shadowRootOf(el);
       if (shadow) this.enterShadow(shadow, el, prefix);
+      else if (el.firstChild === null) this.noteEmptyHost(el);
     }
   }
 
@@ -553,6 +595,7 @@ export class Collector {
           descend = true;
           const shadow = shadowRootOf(el);
           if (shadow) this.enterShadow(shadow, el, job.prefix);
+          else if (el.firstChild === null) this.noteEmptyHost(el);
         }
       } else if (node.nodeType === 3 && readText && this.textChars < this.limits.maxTextChars) {
         const value = node.nodeValue;
@@ -768,4 +811,13 @@ function findPiece(offsets: number[], offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * An empty element a widget may mount into: a custom element, or a block with an id or at the
+ * page's root (where packages add theirs). Icons, spacers and empty cells are none of these.
+ */
+function mayGetShadowLater(el: Element): boolean {
+  if (el.localName.includes('-')) return true;
+  return (el.localName === 'div' || el.localName === 'span') && (el.id !== '' || el.parentElement === el.ownerDocument.body);
 }

@@ -45,6 +45,12 @@ export interface ScannerOptions {
 /** How long after a click a chat's panel is read again: its opening animation is over by then. */
 const RECHECK_MS = 800;
 
+/**
+ * When empty mount points are looked at again for a shadow root attached since (see
+ * Collector.hostsWithNewShadow): soon after load, then less often, for two and a half seconds.
+ */
+const SHADOW_HOST_CHECKS_MS = [250, 750, 1_500, 2_500];
+
 /** How many times a page's observer may be re-armed by interactions. */
 const MAX_REARMS = 20;
 
@@ -83,6 +89,7 @@ export class PageScanner {
   /** Watches the attributes of closed chat panels: opening one often only changes a class or a style. */
   private panelObserver: MutationObserver | undefined;
   private watchedPanels = new WeakSet<Element>();
+  private shadowHostTimer: unknown;
 
   constructor(
     private readonly doc: Document,
@@ -134,6 +141,7 @@ export class PageScanner {
     this.firstPassMs = this.now() - t0;
     this.publish(true);
     this.armQuietTimer();
+    this.watchShadowHosts(0);
     // A very large page: the rest of its text is read in idle slices.
     if (this.collector.hasPendingWork) this.schedule();
   }
@@ -146,6 +154,29 @@ export class PageScanner {
     this.queue = [];
     if (this.quietTimer !== undefined) this.options.clearTimer?.(this.quietTimer);
     this.quietTimer = undefined;
+    if (this.shadowHostTimer !== undefined) this.options.clearTimer?.(this.shadowHostTimer);
+    this.shadowHostTimer = undefined;
+  }
+
+  /**
+   * A widget that renders into a shadow root attached after the scan saw its empty mount point
+   * makes no mutation the observer sees: look at those few elements again a few times, and scan
+   * the ones that have a shadow root now as added subtrees.
+   */
+  private watchShadowHosts(step: number): void {
+    if (this.stopped || !this.options.setTimer || step >= SHADOW_HOST_CHECKS_MS.length || !this.collector.awaitingShadowHosts) return;
+    const wait = SHADOW_HOST_CHECKS_MS[step]! - (step > 0 ? SHADOW_HOST_CHECKS_MS[step - 1]! : 0);
+    this.shadowHostTimer = this.options.setTimer(() => {
+      this.shadowHostTimer = undefined;
+      if (this.stopped) return;
+      const hosts = this.collector.hostsWithNewShadow();
+      if (hosts.length > 0) {
+        this.queue.push(...hosts);
+        this.schedule();
+      }
+      if (step + 1 < SHADOW_HOST_CHECKS_MS.length) this.watchShadowHosts(step + 1);
+      else this.collector.forgetEmptyHosts();
+    }, wait);
   }
 
   /** Page globals reported by the page-world script (weak signals). */
@@ -295,6 +326,8 @@ export class PageScanner {
       return;
     }
     if (this.queue.length > 0 || this.collector.hasPendingWork) this.schedule();
+    // Mount points added since (a widget's script ran late) get their few seconds too.
+    if (this.shadowHostTimer === undefined) this.watchShadowHosts(0);
   }
 
   private publish(force: boolean): void {

@@ -45,6 +45,26 @@ describe('PageScanner', () => {
     h.scanner.stop();
   });
 
+  it('reads a shadow root attached to an empty mount point after the first pass', async () => {
+    document.body.innerHTML = '<main><h1>Inscriptions</h1></main><div id="aide"></div>';
+    const h = harness();
+    h.scanner.start();
+    expect(h.scanner.findings).toEqual([]);
+    // No mutation of the page's tree: only looking at the mount point again finds it.
+    document.getElementById('aide')!.attachShadow({ mode: 'open' }).innerHTML = '<button aria-label="Ouvrir l’assistant virtuel">?</button>';
+    await h.flushMutations();
+    h.runIdle();
+    expect(h.scanner.findings).toEqual([]);
+    const check = h.timers.find((t) => !t.cleared && t.ms === 250);
+    expect(check).toBeDefined();
+    check!.cb();
+    h.runIdle();
+    expect(h.scanner.findings.map((f) => f.ruleId)).toEqual(['unbranded-assistant']);
+    // Nothing left to wait for: no further look is armed.
+    expect(h.timers.filter((t) => t.ms === 500)).toHaveLength(0);
+    h.scanner.stop();
+  });
+
   /** An assistant whose closed window says it is an AI, scanned: Vigie cannot tell yet. */
   function closedAssistant() {
     document.body.innerHTML =
