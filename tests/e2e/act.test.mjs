@@ -193,6 +193,7 @@ describe('Agir page (French)', () => {
     await act.emulateMedia({ media: 'screen' });
 
     assert.deepEqual(browser.blocked, [], 'no request left the machine');
+    assert.deepEqual(browser.extensionRequests, [], 'the extension asked for nothing');
     await act.close();
     await page.close();
   });

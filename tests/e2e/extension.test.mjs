@@ -373,4 +373,13 @@ describe('privacy', () => {
     // Requests to vendor CDNs that fixture pages reference were blocked, and none came from the extension.
     assert.deepEqual(browser.blocked.filter((u) => u.includes(browser.extensionId)), []);
   });
+
+  it('no context of the extension (pages, service worker, content scripts on every fixture above) made a request', async () => {
+    // The recorder can fail: a request planted from an extension page is caught.
+    const planted = unlisted('planted-by-the-test.txt');
+    await ext.evaluate((url) => fetch(url).catch(() => undefined), planted);
+    for (let i = 0; i < 20 && !browser.extensionRequests.some((r) => r.url === planted); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(browser.extensionRequests.some((r) => r.url === planted), 'the planted request is recorded');
+    assert.deepEqual(browser.extensionRequests.filter((r) => r.url !== planted), []);
+  });
 });

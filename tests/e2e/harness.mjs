@@ -136,6 +136,10 @@ export async function launch({ language = 'fr', extensionDir = EXTENSION_DIR, wi
     blocked.push(url.href);
     return route.abort('blockedbyclient');
   });
+  // Every request the extension's own contexts make (its pages, its service worker, its content
+  // scripts in the tabs): Vigie makes none at run time, and the suites assert this list is empty.
+  const extensionRequests = [];
+  if (withExtension) recordExtensionRequests(context, extensionRequests);
   let worker;
   let extensionId;
   if (withExtension) {
@@ -154,11 +158,55 @@ export async function launch({ language = 'fr', extensionDir = EXTENSION_DIR, wi
     worker,
     extensionId,
     blocked,
+    extensionRequests,
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+const isExtensionUrl = (url) => url.startsWith('chrome-extension://');
+
+/** Whether a CDP initiator (a stack and its async parents) runs code of an extension. */
+function initiatedByExtension(initiator) {
+  if (initiator?.url && isExtensionUrl(initiator.url)) return true;
+  for (let stack = initiator?.stack; stack; stack = stack.parent) {
+    if (stack.callFrames?.some((frame) => isExtensionUrl(frame.url))) return true;
+  }
+  return false;
+}
+
+/**
+ * Records the requests of the extension's own contexts into `out` (`{ from, url }`): those of its
+ * pages and service worker, seen by Playwright, and those its content scripts start in a tab, seen
+ * through the DevTools protocol by the script that started them (a content script's code has the
+ * extension's URL in the initiator's stack). The page's own requests are not recorded.
+ */
+function recordExtensionRequests(context, out) {
+  context.on('request', (request) => {
+    if (isExtensionUrl(request.url()) || request.url().startsWith('data:')) return;
+    let from = '';
+    try {
+      from = request.serviceWorker()?.url() ?? request.frame().url();
+    } catch {
+      // A request of a frame already gone: not an extension page.
+    }
+    if (isExtensionUrl(from)) out.push({ from, url: request.url() });
+  });
+  const watch = async (page) => {
+    try {
+      const cdp = await context.newCDPSession(page);
+      cdp.on('Network.requestWillBeSent', (event) => {
+        if (!isExtensionUrl(event.request.url) && initiatedByExtension(event.initiator)) out.push({ from: `content script in ${event.documentURL}`, url: event.request.url });
+      });
+      await cdp.send('Network.enable');
+    } catch {
+      // The page closed before it could be watched: it made no request after.
+    }
+  };
+  context.on('page', (page) => void watch(page));
+  for (const page of context.pages()) void watch(page);
 }
 
 /**

@@ -155,6 +155,13 @@ describe('Vérifier les images', () => {
     assert.equal(thirdParty[0].headers.range, undefined);
     assert.equal(requests.filter((r) => r.path === '/images/og-only.jpg').length, 0);
     assert.equal(requests.slice(before).filter((r) => r.host.startsWith(THIRD_PARTY_HOST)).length, 0);
+    // The extension's own contexts asked for nothing else than these images of the page's site.
+    assert.ok(browser.extensionRequests.length > 0, 'the image check is recorded as the extension’s');
+    for (const r of browser.extensionRequests) {
+      const url = new URL(r.url);
+      assert.equal(url.host, `127.0.0.1:${server.port}`, r.url);
+      assert.ok(SAME_ORIGIN_IMAGES.includes(url.pathname), r.url);
+    }
 
     assert.deepEqual(await runAxe(popup), []);
     await popup.close();

@@ -1,0 +1,1 @@
+setTimeout(() => fetch('/from-the-content-script.txt').catch(() => undefined), 200);
