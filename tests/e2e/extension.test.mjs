@@ -364,6 +364,63 @@ describe('accessibility (axe-core)', () => {
   });
 });
 
+describe('hostile pages', () => {
+  /** Errors the page's console and the page itself report that come from the extension's code. */
+  function extensionErrors(page) {
+    const errors = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && (m.location().url ?? '').startsWith('chrome-extension://')) errors.push(m.text());
+    });
+    page.on('pageerror', (e) => {
+      if ((e.stack ?? '').includes('chrome-extension://')) errors.push(String(e.stack));
+    });
+    return errors;
+  }
+
+  /** The page still answers at once: its main thread is not held. */
+  async function responsive(page) {
+    const started = Date.now();
+    assert.equal(await page.evaluate(() => 1 + 1), 2);
+    return Date.now() - started;
+  }
+
+  it('a page that replaces its built-ins and forges events and messages: nothing breaks, nothing is believed, payloads stay text', async () => {
+    const page = await browser.context.newPage();
+    const errors = extensionErrors(page);
+    await page.goto(listed('hostile-world.html'), { waitUntil: 'load' });
+    await page.waitForTimeout(3_000); // the forged traffic lasts two seconds
+    const tabId = await tabIdOf(browser.worker, page);
+    const report = await waitForReport(ext, tabId, (r) => r.findings.some((f) => f.ruleId === 'unbranded-assistant'));
+    assert.ok((await responsive(page)) < 1_000);
+    // Forged page-globals answers name no global of the list: none is taken.
+    assert.ok(!report.findings.some((f) => f.evidence.some((e) => e.signal === 'page-global')), JSON.stringify(ids(report)));
+    assert.ok(!report.findings.some((f) => f.evidence.some((e) => e.where === 'x')), 'a forged postMessage finding was not taken');
+    assert.deepEqual(errors, []);
+    // The greeting's markup reaches the popup as text, and runs nowhere.
+    const popup = await openPopupFor(tabId);
+    await popup.getByText(/assistant virtuel/i).first().waitFor();
+    assert.equal(await popup.locator('img[src="x"], body script').count(), 0);
+    assert.equal(await popup.evaluate(() => window.__vigiePwned ?? null), null);
+    assert.equal(await page.evaluate(() => window.__vigiePwned ?? null), null);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a 10 MB text node, frames nested 20 deep, a closed shadow root, a feed rewritten on every frame and 100 address changes at 50 a second', async () => {
+    const page = await browser.context.newPage();
+    const errors = extensionErrors(page);
+    await page.goto(listed('hostile-heavy.html'), { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForFunction(() => location.search === '?vue=100', null, { timeout: 30_000 });
+    assert.ok((await responsive(page)) < 1_000);
+    const tabId = await tabIdOf(browser.worker, page);
+    const report = await waitForReport(ext, tabId, (r) => r.schemaVersion === 2, 20_000);
+    assert.equal(report.url, page.url());
+    assert.equal(typeof report.scan.truncated, 'boolean');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
 describe('privacy', () => {
   it('the background and the popup fetch nothing but the extension\'s own files', async () => {
     const workerUrls = await browser.worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
