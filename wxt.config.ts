@@ -7,6 +7,12 @@ import { AUTO_SCAN_ORIGINS } from './lib/sites/auto-scan-origins';
 const e2e = process.env.VIGIE_E2E === '1';
 const e2eHosts = e2e ? ['http://127.0.0.1/*'] : [];
 
+/**
+ * Extension pages run only the extension's own files: no inline or remote script, no plug-in, no
+ * base or form target to be redirected, and no embedding by a page (docs/security.md).
+ */
+const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 export default defineConfig({
   // The test build goes to its own folder, so it never passes for the one people load.
   outDir: e2e ? '.output-e2e' : '.output',
@@ -22,6 +28,7 @@ export default defineConfig({
         ? { optional_host_permissions: optionalHosts, host_permissions: e2eHosts }
         : { optional_permissions: optionalHosts }),
       action: { default_title: '__MSG_ext_name__' },
+      content_security_policy: manifestVersion === 3 ? { extension_pages: CSP } : CSP,
       // Organisations preset mediator mode through enterprise policy (lib/storage/managed.ts).
       // Chrome only: Firefox reads the `3rdparty` section of policies.json and has no such key.
       ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),

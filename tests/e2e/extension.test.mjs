@@ -431,6 +431,13 @@ describe('privacy', () => {
     assert.deepEqual(browser.blocked.filter((u) => u.includes(browser.extensionId)), []);
   });
 
+  it('extension pages have a strict content security policy: an inline script does not run', async () => {
+    const csp = await browser.worker.evaluate(() => chrome.runtime.getManifest().content_security_policy?.extension_pages ?? '');
+    assert.match(csp, /^script-src 'self'; object-src 'none'; base-uri 'none'/);
+    await ext.evaluate(() => document.body.append(Object.assign(document.createElement('script'), { textContent: 'window.__inlineRan = true' })));
+    assert.equal(await ext.evaluate(() => window.__inlineRan ?? false), false);
+  });
+
   it('no context of the extension (pages, service worker, content scripts on every fixture above) made a request', async () => {
     // The recorder can fail: a request planted from an extension page is caught.
     const planted = unlisted('planted-by-the-test.txt');
