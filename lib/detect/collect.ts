@@ -212,7 +212,7 @@ export class Collector {
 
   /** An empty element seen with no shadow root: kept a while if a widget may mount into it. */
   private noteEmptyHost(el: Element): void {
-    if (this.emptyHosts.length < MAX_EMPTY_HOSTS && mayGetShadowLater(el)) this.emptyHosts.push(el);
+    if (this.emptyHosts.length < MAX_EMPTY_HOSTS && !this.emptyHosts.includes(el) && mayGetShadowLater(el)) this.emptyHosts.push(el);
   }
 
   /** Stop waiting for shadow roots (the page has had its time). */

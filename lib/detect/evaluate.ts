@@ -94,7 +94,10 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
           if (!h.element) return true;
           // The screen's words are the assistant's, whichever rule read them ("Réponses générées
           // par une intelligence artificielle" is also a label's wording).
-          if (firstScreen && safely(() => composedContains(firstScreen.screen, h.element!))) return false;
+          if (firstScreen && safely(() => isShown(h.element!) && !inQuotation(h.element!))) {
+            // Any assistant screen's own notice, as before; other rules' words only on the first.
+            if (rule.assistantNotice ? safely(() => assistantScreen(h.element!)) : safely(() => composedContains(firstScreen.screen, h.element!))) return false;
+          }
           const chat = chats.find((c) => safely(() => composedContains(c, h.element!))) ?? chats.find((c) => safely(() => besideChat(c, h.element!)));
           if (chat) {
             // Only words on screen: those of a window kept closed are read with it, as what it will
@@ -185,11 +188,6 @@ export function evaluate(compiled: CompiledRules, store: HitStore): DetectedFind
   return [...kept, ...missingDisclosures(kept)];
 }
 
-/**
- * An assistant seen only through its first screen, which says that it is an AI before the
- * conversation starts: reported by the heuristic assistant rule, as a guess (its shape is not
- * read), with those words as its disclosure.
- */
 /** The first assistant screen an assistant's own notice stands in, shown and not quoted. */
 function firstAssistantScreen(compiled: CompiledRules, store: HitStore): { screen: Element; hit: Hit } | undefined {
   for (const [ruleIndex, rule] of compiled.rules.entries()) {
@@ -203,6 +201,11 @@ function firstAssistantScreen(compiled: CompiledRules, store: HitStore): { scree
   return undefined;
 }
 
+/**
+ * An assistant seen only through its first screen, which says that it is an AI before the
+ * conversation starts: reported by the heuristic assistant rule, as a guess (its shape is not
+ * read), with those words as its disclosure.
+ */
 function firstScreenAssistant(compiled: CompiledRules, screen: Element, hit: Hit): DetectedFinding | undefined {
   const rule = compiled.rules.find((r) => r.kind === 'ai-chat' && r.yieldsToVendorChat);
   if (!rule) return undefined;

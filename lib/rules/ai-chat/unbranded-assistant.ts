@@ -53,7 +53,7 @@ const DEF = "(?:l'|le |la |notre |votre |mon |ton |the |our |your |il |el |der |
  */
 const SELF_FR = `(?:(?:votre|ton|l'|le|la) ?(?:${ROLE_HERE}|robot|assistant(?:e)? numerique)|un (?:assistant (?:virtuel|conversationnel|intelligent|ia|d'ia)|agent (?:conversationnel|virtuel)|robot(?: conversationnel)?|t?chat ?bot|conseiller virtuel))`;
 /** The same in Italian, Spanish, German and Dutch: "sono il tuo assistente virtuale", "ich bin Ihr KI-Assistent". */
-const SELF_ABROAD = `(?:sono|soy|ich bin|ik ben) (?:[a-z][a-z'-]{1,24},? )?(?:il tuo |la tua |l'|tu |el |su |dein(?:e|er)? |ihr(?:e|er)? |der |die |je |uw |de )?(?:${ABROAD}|assistente ia|asistente ia|ki-assistent(?:in)?)`;
+const SELF_ABROAD = `(?:sono|soy|ich bin|ik ben) (?:[a-z][a-z'-]{1,24},? )?(?:il tuo |la tua |l'|tu |el |su |dein(?:e|er)? |ihr(?:e|er)? |der |die |je |uw |de )(?:${ABROAD}|assistente ia|asistente ia|ki-assistent(?:in)?)`;
 const SELF_EN = `(?:(?:your|the|our) (?:[a-z'-]+ ){0,3}?(?:${ROLE_HERE}|bot)|an? (?:bot|chat ?bot|ai assistant|ai chatbot|ai guide))`;
 /** "… de la Métropole", "… du Département", "… of the City", "… del Parco": at most three words. */
 const OF_WHOM = "(?: (?:de la|de l'|du|des|de|d'|of the|of|for|del|della|dell'|der|van de|van het|van) ?[a-z0-9'-]+(?: [a-z0-9'-]+){0,2})";
@@ -76,7 +76,7 @@ const UNQUOTED_START = '^[^«"“”\\n]{0,80}?';
 const TO_A_PERSON =
   "(?!.*\\b(?:contact\\w*|rappel\\w*|appel\\w*|telephone|formulaire|avis|conseill(?:er|ere)s?|e-?mail|courriel|agences?|rendez-vous|feedback|call|phone|kontakt\\w*|ruckruf\\w*|berater\\w*|mitarbeiter\\w*|anruf\\w*)\\b)";
 /** A launcher's words inviting a question ("Besoin d'aide ?", "Une question sur la carte ?"). */
-const LAUNCHER_WORDS = `^${TO_A_PERSON}(?:.*[^a-z])?(?:(?:une|des|vos|votre|d'autres) questions?\\b|besoin d'(?:aide|un renseignement|une information|informations?)\\b|pose[rz]? (?:votre|vos|une|ta|tes) questions?\\b|(?:ouvrir |afficher |lancer )?l?'?aide en ligne\\b|(?:ouvrir|lancer|afficher|demarrer) (?:le t?chat|la discussion|la conversation|l'assistante?)\\b|discute[rz]\\b|dialogue[rz]\\b|t'?chat(?:te[rz])?\\b|chat\\b|assistent(?:e|in|en)?\\b|assistante?\\b|ask (?:a question|us|me)\\b|ask [a-z][a-z'-]{1,24} ?[.!?\\u2026]*$|need help\\b|any questions?\\b|questions? \\?|(?:haben sie )?(?:eine )?fragen? ?\\?|fragen sie\\b|stellen sie (?:ihre|eine) frage\\b|chat (?:offnen|starten)\\b|(?:una|qualche|delle) domand[ae]\\b|bisogno di aiuto\\b|necesita[s]? ayuda\\b|(?:alguna|una) pregunta\\b|hulp nodig\\b|(?:een )?vra(?:ag|gen) ?\\?|stel (?:je|uw) vraag\\b)`;
+const LAUNCHER_WORDS = `^${TO_A_PERSON}(?:.*[^a-z])?(?:(?:une|des|vos|votre|d'autres) questions?\\b|besoin d'(?:aide|un renseignement|une information|informations?)\\b|pose[rz]? (?:votre|vos|une|ta|tes) questions?\\b|(?:ouvrir |afficher |lancer )?l?'?aide en ligne\\b|(?:ouvrir|lancer|afficher|demarrer) (?:le t?chat|la discussion|la conversation|l'assistante?)\\b|discute[rz]\\b|dialogue[rz]\\b|t'?chat(?:te[rz])?\\b|chat\\b|assistent(?:e|in|en)?\\b|assistante?\\b|ask (?:a question|us|me)\\b|ask (?!(?:again|later|anything|permission|now|first|before|everyone|someone|them|him|her|it)\\b)[a-z][a-z'-]{1,24} ?[.!?\\u2026]*$|need help\\b|any questions?\\b|questions? \\?|(?:haben sie )?(?:eine )?fragen? ?\\?|fragen sie\\b|stellen sie (?:ihre|eine) frage\\b|chat (?:offnen|starten)\\b|(?:una|qualche|delle) domand[ae]\\b|bisogno di aiuto\\b|necesita[s]? ayuda\\b|(?:alguna|una) pregunta\\b|hulp nodig\\b|(?:een )?vra(?:ag|gen) ?\\?|stel (?:je|uw) vraag\\b)`;
 /** A launcher named only after the assistant, as a whole: "Assistant", "Ouvrir l'assistant virtuel". */
 const ASSISTANT_NAME =
   "^(?:(?:ouvrir|afficher|open) )?(?:l'|votre |notre |your |the )?(?:assistante?(?: (?:virtuel(?:le)?|conversationnel(?:le)?|en ligne|ia|d'ia|numerique))?|chat ?bot|(?:ai|virtual) assistant|ki-assistent(?:in)?|virtuelle?r assistent(?:in)?)[ .!]*$";
@@ -112,7 +112,7 @@ export default defineRule({
       type: 'attribute-text',
       pattern: `^${LEAD}(?:${ACTION} ${PANEL_OF}?${DET}?|${DEF})?${ROLE}${OF_WHOM}?${ASIDE}?${END}|^${LEAD}${TALK} ${DET}?(?:assistant(?:e)?|robot|bot)${END}`,
       weight: 0.6,
-      hints: ['assistant', 'conversationnel', 'virtuel', 'bot', 'virtual', 'assistent', 'asistente'],
+      hints: ['assistant', 'conversationnel', 'virtuel', 'bot', 'virtual', 'assistent', 'asistente', 'ai guide', 'ai agent'],
     },
     // 2. The bot introducing itself, at the start of its message: "Bonjour, je suis Marianne, votre
     // assistante virtuelle", "Hi! I'm the virtual assistant". Not in quotes, not in a long paragraph.
@@ -120,7 +120,7 @@ export default defineRule({
       type: 'text',
       pattern: `${UNQUOTED_START}\\b(?:je suis (?:[a-z][a-z'-]{1,24},? )?${SELF_FR}|moi,? c'est [a-z][a-z'-]{1,24},? (?:votre|ton|l'|le|la) ?(?:${ROLE_HERE}|robot)|i(?:'m| am) (?:[a-z][a-z'-]{1,24},? )?${SELF_EN}|${SELF_ABROAD})\\b(?! ?\\?)[^\\n]{0,240}$`,
       weight: 0.6,
-      hints: ['assistant', 'virtuel', 'robot', 'chatbot', 'conversationnel', 'virtual', ' bot', 'ai guide', 'assistent', 'asistente'],
+      hints: ['assistant', 'virtuel', 'robot', 'chatbot', 'conversationnel', 'virtual', ' bot', 'ai guide', 'ai agent', 'assistent', 'asistente'],
     },
     // 3. A heading that is only the assistant's name: "Votre assistant virtuel", "Agent
     // conversationnel de la CAF", "Marianne, votre assistante virtuelle". A bare "Chatbot" is
